@@ -83,6 +83,25 @@ public sealed class MappedText
         return TextSpan.FromBounds(start, end);
     }
 
+    /// <summary>The part of this text in the logical range [start, end), still mapped to the source.</summary>
+    public MappedText Slice(int start, int end)
+    {
+        var pieces = new List<TextSpan>();
+        for (int i = 0; i < _logicalStarts.Length; i++)
+        {
+            int pieceStart = _logicalStarts[i];
+            int pieceEnd = i + 1 < _logicalStarts.Length ? _logicalStarts[i + 1] : Text.Length;
+            int from = Math.Max(pieceStart, start);
+            int to = Math.Min(pieceEnd, end);
+            if (from < to)
+            {
+                pieces.Add(new TextSpan(_sourceStarts[i] + (from - pieceStart), to - from));
+            }
+        }
+
+        return new MappedText(Text[start..end], pieces);
+    }
+
     /// <summary>The source pieces as spans, for callers that lay tokens over them.</summary>
     public IEnumerable<TextSpan> Pieces()
     {
