@@ -7,18 +7,60 @@ public static class CommandLine
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static string Version =>
+        typeof(CommandLine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public static int Run(string[] args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length > 0 && args[0] == "--version")
+        ArgumentNullException.ThrowIfNull(context);
+        try
         {
-            stdout.WriteLine(typeof(CommandLine).Assembly.GetName().Version?.ToString(3));
+            return Dispatch(args, context);
+        }
+        catch (UsageException ex)
+        {
+            context.Error.WriteLine($"plimsoll: {ex.Message}");
+            return ExitUsage;
+        }
+        finally
+        {
+            context.Out.Flush();
+            context.Error.Flush();
+        }
+    }
+
+    private static int Dispatch(string[] args, CliContext context)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            context.Out.Write(HelpText);
             return ExitOk;
         }
 
-        stderr.WriteLine("plimsoll: no command given");
-        return ExitUsage;
+        if (args[0] is "--version" or "version")
+        {
+            context.Out.WriteLine($"plimsoll {Version}");
+            return ExitOk;
+        }
+
+        return args[0] switch
+        {
+            "parse" => ParseCommand.Run(args.Skip(1), context),
+            _ => throw new UsageException($"unknown command '{args[0]}' (see plimsoll --help)"),
+        };
     }
+
+    private const string HelpText = """
+        plimsoll: a static analyzer for Dockerfiles
+
+        Usage:
+          plimsoll parse FILE [--format tree|json|buildkit|text]
+                                 show the syntax tree (- reads standard input)
+          plimsoll --version     print the version
+          plimsoll --help        print this help
+
+        Exit codes: 0 clean, 1 findings or parse errors, 2 usage error.
+
+        """;
 }

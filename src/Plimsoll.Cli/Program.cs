@@ -2,5 +2,5 @@ namespace Plimsoll.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => CommandLine.Run(args, Console.In, Console.Out, Console.Error);
+    public static int Main(string[] args) => CommandLine.Run(args, CliContext.ForConsole());
 }

@@ -131,8 +131,8 @@ public sealed class KeyValuePairSyntax : SyntaxNode
 
     public string Key => KeyToken.Value;
 
-    /// <summary>The value as written (quotes and escapes kept); null for a bare <c>ARG name</c>.</summary>
-    public string? Value => ValueToken?.Value;
+    /// <summary>The value as written (quotes and escapes kept); empty after a bare <c>=</c>; null for a bare <c>ARG name</c>.</summary>
+    public string? Value => ValueToken?.Value ?? (EqualsToken is null ? null : string.Empty);
 }
 
 /// <summary>A here-document: its body and terminator lines after the instruction that opens it with <c>&lt;&lt;NAME</c>.</summary>

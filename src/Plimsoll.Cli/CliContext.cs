@@ -1,0 +1,28 @@
+namespace Plimsoll.Cli;
+
+/// <summary>The process's standard streams, so that commands can be run in tests without a process.</summary>
+public sealed class CliContext(Stream standardInput, Stream standardOutput, TextWriter output, TextWriter error)
+{
+    public Stream StandardInput { get; } = standardInput;
+
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Writes bytes to standard output exactly, bypassing text encoding.</summary>
+    public void WriteRaw(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        Out.Flush();
+        standardOutput.Write(bytes);
+        standardOutput.Flush();
+    }
+
+    public static CliContext ForConsole()
+    {
+        Stream stdout = Console.OpenStandardOutput();
+        var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
+        var error = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        return new CliContext(Console.OpenStandardInput(), stdout, writer, error);
+    }
+}
