@@ -167,16 +167,12 @@ internal sealed class WordLexer
                 return Fail("unexpected end of statement while looking for matching single-quote");
             }
 
-            if (codePoint == '\'' && !KeepQuotes)
+            if (codePoint == '\'')
             {
-                return result.ToString();
+                return (KeepQuotes ? result.Append('\'') : result).ToString();
             }
 
             CodePoints.Append(result, codePoint);
-            if (codePoint == '\'')
-            {
-                return result.ToString();
-            }
         }
     }
 
