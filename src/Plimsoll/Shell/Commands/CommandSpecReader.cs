@@ -38,13 +38,20 @@ internal sealed partial class CommandSpecReader
     private YamlMappingNode? LoadRoot(string yaml)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             AddError(e.Start, WithoutPosition(e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The scanner fails this way on some unterminated constructs; report where reading stopped.
+            AddError(parser.Current?.End ?? Mark.Empty, "malformed YAML: " + e.Message);
             return null;
         }
 
@@ -127,7 +134,7 @@ internal sealed partial class CommandSpecReader
     private IReadOnlyList<string> ReadPrograms(YamlNode node)
     {
         IReadOnlyList<string> programs = ReadStrings(node, "programs");
-        if (programs.Count == 0)
+        if (programs.Count == 0 && node is YamlSequenceNode)
         {
             AddError(node.Start, "'programs' must list at least one program name");
         }
