@@ -26,7 +26,8 @@ internal static class ShellTestHelpers
 
     public static ShellCommand FirstCommand(ShellScript script) => script.Body.Items[0].Pipelines[0].Commands[0];
 
-    public static ShellWord OnlyWord(string script) => OnlySimpleCommand(ParseClean(script)).Words.Single();
+    /// <summary>The only word of the script's first simple command (substitutions inside it may add more commands).</summary>
+    public static ShellWord OnlyWord(string script) => ParseClean(script).SimpleCommands()[0].Command.Words.Single();
 
     /// <summary>The source text under a span, to check where a node was located.</summary>
     public static string At(string source, Plimsoll.Text.TextSpan span) => source.Substring(span.Start, span.Length);
