@@ -74,6 +74,18 @@ internal sealed class CommandParser
         return new CommandList(ListSpan(start, items), items);
     }
 
+    /// <summary>A list that the grammar requires to hold at least one command, as after <c>then</c> or <c>do</c>.</summary>
+    private CommandList ParseRequiredList(int keywordStart, string keyword)
+    {
+        CommandList list = ParseCompoundList();
+        if (list.Items.Count == 0)
+        {
+            _reader.Report($"Expected a command after '{keyword}'.", keywordStart, keywordStart + keyword.Length);
+        }
+
+        return list;
+    }
+
     private TextSpan ListSpan(int start, List<AndOrList> items) =>
         items.Count > 0 ? TextSpan.FromBounds(items[0].Span.Start, items[^1].Span.End) : _reader.SourceSpan(start, start);
 
@@ -437,7 +449,7 @@ internal sealed class CommandParser
     {
         int start = _reader.Position;
         _reader.Position++;
-        CommandList body = ParseCompoundList();
+        CommandList body = ParseRequiredList(start, "(");
         ExpectClosing(")", start, "(");
         List<ShellRedirection> redirections = ParseTrailingRedirections();
         return new SubshellCommand(_reader.SpanFrom(start), body, redirections);
@@ -447,7 +459,7 @@ internal sealed class CommandParser
     {
         int start = _reader.Position;
         _reader.Position++;
-        CommandList body = ParseCompoundList();
+        CommandList body = ParseRequiredList(start, "{");
         ExpectClosing("}", start, "{");
         List<ShellRedirection> redirections = ParseTrailingRedirections();
         return new BraceGroupCommand(_reader.SpanFrom(start), body, redirections);
@@ -463,7 +475,7 @@ internal sealed class CommandParser
         {
             int clauseStart = _reader.Position;
             _reader.Position += keyword.Length;
-            CommandList condition = ParseCompoundList();
+            CommandList condition = ParseRequiredList(clauseStart, keyword);
             if (!TryKeyword("then"))
             {
                 _reader.Report($"Expected 'then' after the '{keyword}' condition.", clauseStart, clauseStart + keyword.Length);
@@ -471,7 +483,7 @@ internal sealed class CommandParser
                 return new IfCommand(_reader.SpanFrom(start), clauses, null, []);
             }
 
-            CommandList body = ParseCompoundList();
+            CommandList body = ParseRequiredList(_reader.Position - "then".Length, "then");
             clauses.Add(new IfClause(_reader.SpanFrom(clauseStart), condition, body));
             string? next = ShellKeywords.Peek(_reader);
             if (next == "elif")
@@ -482,8 +494,9 @@ internal sealed class CommandParser
 
             if (next == "else")
             {
+                int elseAt = _reader.Position;
                 _reader.Position += "else".Length;
-                elseBody = ParseCompoundList();
+                elseBody = ParseRequiredList(elseAt, "else");
             }
 
             break;
@@ -543,7 +556,7 @@ internal sealed class CommandParser
         int start = _reader.Position;
         string keyword = isUntil ? "until" : "while";
         _reader.Position += keyword.Length;
-        CommandList condition = ParseCompoundList();
+        CommandList condition = ParseRequiredList(start, keyword);
         CommandList body = ParseDoGroup(start, keyword);
         List<ShellRedirection> redirections = ParseTrailingRedirections();
         return new WhileCommand(_reader.SpanFrom(start), isUntil, condition, body, redirections);
@@ -558,7 +571,7 @@ internal sealed class CommandParser
             return new CommandList(_reader.SpanFrom(_reader.Position), []);
         }
 
-        CommandList body = ParseCompoundList();
+        CommandList body = ParseRequiredList(_reader.Position - "do".Length, "do");
         ExpectClosing("done", loopStart, loopKeyword);
         return body;
     }

@@ -176,8 +176,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
                 return ReadBracedParameter(quoted);
             case '(' when reader.Peek(2) == '(' && FindArithmeticEnd(start + 3) is int end:
                 literal.FlushBefore(start);
-                reader.Position = end + 2;
-                return new ArithmeticExpansionPart(reader.SpanFrom(start), reader.TextFrom(start), reader.Text[(start + 3)..end], quoted);
+                return ReadArithmetic(start, end, quoted);
             case '(':
                 literal.FlushBefore(start);
                 return ReadCommandSubstitution(quoted);
@@ -292,7 +291,8 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
         return new ShellWord(reader.SpanFrom(start), parts, reader.TextFrom(start));
     }
 
-    // The index of the "))" that closes $(( at 'from', or null when the parentheses say it is $( ( … ) ).
+    // The index of the "))" that closes $(( at 'from'; the end of the text when nothing closes it; or null
+    // when a lone ')' shows that it is $( ( … ) … ), a command substitution starting with a subshell.
     private int? FindArithmeticEnd(int from)
     {
         int depth = 0;
@@ -316,8 +316,22 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
             }
         }
 
-        reader.Report("Unterminated arithmetic expansion: '$((' has no closing '))'.", from - 3, from);
-        return null;
+        return reader.End;
+    }
+
+    private ArithmeticExpansionPart ReadArithmetic(int start, int expressionEnd, bool quoted)
+    {
+        if (expressionEnd >= reader.End)
+        {
+            reader.Report("Unterminated arithmetic expansion: '$((' has no closing '))'.", start, start + 3);
+            reader.Position = reader.End;
+        }
+        else
+        {
+            reader.Position = expressionEnd + 2;
+        }
+
+        return new ArithmeticExpansionPart(reader.SpanFrom(start), reader.TextFrom(start), reader.Text[(start + 3)..expressionEnd], quoted);
     }
 
     private CommandSubstitutionPart ReadCommandSubstitution(bool quoted)
