@@ -330,7 +330,7 @@ internal sealed class CommandParser
             {
                 redirections.Add(redirection);
             }
-            else if (ShellReader.IsMetacharacter(_reader.Current))
+            else if (ShellReader.IsMetacharacter(_reader.Current) && !_words.AtProcessSubstitution())
             {
                 break;
             }
@@ -341,6 +341,10 @@ internal sealed class CommandParser
             else if (_words.ReadWord() is ShellWord word)
             {
                 words.Add(word);
+                if (words.Count == 1 && word.Text == "[[")
+                {
+                    ReadConditionalExpression(_reader.Position - 2, words);
+                }
             }
 
             end = _reader.Position;
@@ -357,6 +361,46 @@ internal sealed class CommandParser
         }
 
         return new SimpleCommand(_reader.SourceSpan(start, end), assignments, words, redirections);
+    }
+
+    // bash [[ … ]]: inside it && || < > ( ) and ! are operands of the test, not shell operators, so they
+    // become words of the command and the whole test stays one simple command.
+    private void ReadConditionalExpression(int start, List<ShellWord> words)
+    {
+        while (true)
+        {
+            SkipLinebreaks();
+            int at = _reader.Position;
+            int operatorLength = _reader.At("&&") || _reader.At("||") ? 2 : _reader.Current is '(' or ')' or '<' or '>' ? 1 : 0;
+            if (_reader.AtEnd || (operatorLength == 0 && ShellReader.IsMetacharacter(_reader.Current)))
+            {
+                _reader.Report("'[[' is not closed by ']]'.", start, start + 2);
+                return;
+            }
+
+            ShellWord? word;
+            if (operatorLength > 0)
+            {
+                _reader.Position += operatorLength;
+                string text = _reader.TextFrom(at);
+                word = new ShellWord(_reader.SpanFrom(at), [new LiteralPart(_reader.SpanFrom(at), text, text)], text);
+            }
+            else
+            {
+                word = _words.ReadWord();
+            }
+
+            if (word is null)
+            {
+                return;
+            }
+
+            words.Add(word);
+            if (word.Text == "]]")
+            {
+                return;
+            }
+        }
     }
 
     // NAME=value or NAME+=value, recognised only before the command name.

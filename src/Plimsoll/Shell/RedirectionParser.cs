@@ -39,6 +39,12 @@ internal sealed class RedirectionParser(ShellReader reader, WordParser words, He
         }
 
         reader.Position = operatorStart;
+        if (!hasNumber && words.AtProcessSubstitution())
+        {
+            reader.Position = start;
+            return null;
+        }
+
         (string text, RedirectionOperator op) = Array.Find(Operators, candidate => reader.At(candidate.Text));
         if (text is null)
         {

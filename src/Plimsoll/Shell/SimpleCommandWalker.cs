@@ -130,6 +130,9 @@ internal sealed class SimpleCommandWalker
                 case CommandSubstitutionPart substitution:
                     VisitList(substitution.Body, enclosing with { Substitution = true });
                     break;
+                case ProcessSubstitutionPart process:
+                    VisitList(process.Body, enclosing with { Substitution = true });
+                    break;
                 case DoubleQuotedPart quoted:
                     VisitParts(quoted.Parts, enclosing);
                     break;

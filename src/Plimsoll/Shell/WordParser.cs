@@ -53,16 +53,19 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
     {
         var parts = new List<ShellWordPart>();
         var literal = new LiteralRun(reader, parts);
+        int start = reader.Position;
         while (!reader.AtEnd)
         {
             char c = reader.Current;
-            if (IsEnd(c, mode))
+            bool processSubstitution = mode == Mode.Command && reader.Position == start && AtProcessSubstitution();
+            if (IsEnd(c, mode) && !processSubstitution)
             {
                 break;
             }
 
             bool handled = c switch
             {
+                _ when processSubstitution => Add(parts, ReadProcessSubstitution()),
                 '\\' => TryReadBackslash(mode, literal, parts),
                 '\'' when mode is Mode.Command or Mode.BraceArgument => Add(parts, ReadSingleQuoted(literal)),
                 '"' when mode is Mode.Command or Mode.BraceArgument => Add(parts, ReadDoubleQuoted(literal)),
@@ -92,6 +95,9 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
         parts.Add(part);
         return true;
     }
+
+    /// <summary>True at bash's <c>&lt;(</c> or <c>&gt;(</c>, which start a word rather than a redirection.</summary>
+    public bool AtProcessSubstitution() => reader.Current is '<' or '>' && reader.Peek(1) == '(';
 
     private static bool IsEnd(char c, Mode mode) => mode switch
     {
@@ -349,6 +355,24 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
         }
 
         return new CommandSubstitutionPart(reader.SpanFrom(start), reader.TextFrom(start), body, false, quoted);
+    }
+
+    private ProcessSubstitutionPart ReadProcessSubstitution()
+    {
+        int start = reader.Position;
+        bool isInput = reader.Current == '<';
+        reader.Position += 2;
+        CommandList body = commands.ParseSubstitutionBody(start);
+        if (reader.Current == ')')
+        {
+            reader.Position++;
+        }
+        else
+        {
+            reader.Report($"Unterminated process substitution: '{(isInput ? '<' : '>')}(' has no closing ')'.", start, start + 2);
+        }
+
+        return new ProcessSubstitutionPart(reader.SpanFrom(start), reader.TextFrom(start), body, isInput);
     }
 
     private AnsiCQuotedPart ReadAnsiCQuoted()

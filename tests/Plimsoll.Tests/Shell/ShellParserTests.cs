@@ -267,4 +267,35 @@ public class ShellParserTests
         ShellScript script = ParseClean("a &&\r\nb\r\nif x; then\r\n y\r\nfi\r\n");
         Assert.That(CommandLines(script), Is.EqualTo(new[] { "a", "b", "x", "y" }));
     }
+
+    [Test]
+    public void Double_bracket_test_keeps_its_operators_as_words()
+    {
+        ShellScript script = ParseClean("if [[ -f a && ( $x < b || ! -d c ) ]]; then echo y; fi");
+        Assert.That(CommandLines(script), Is.EqualTo(new[] { "[[ -f a && ( $x < b || ! -d c ) ]]", "echo y" }));
+        Assert.That(script.SimpleCommands()[0].Command.Redirections, Is.Empty);
+    }
+
+    [Test]
+    public void Unclosed_double_bracket_is_reported()
+    {
+        const string Source = "[[ -f a; echo b";
+        ShellScript script = ShellParser.Parse(Source);
+        Assert.That(script.Diagnostics.Select(d => (d.Message, At(Source, d.Span))), Is.EqualTo(new[] { ("'[[' is not closed by ']]'.", "[[") }));
+        Assert.That(CommandLines(script), Is.EqualTo(new[] { "[[ -f a", "echo b" }));
+    }
+
+    [Test]
+    public void Process_substitution_is_a_word_with_a_parsed_body()
+    {
+        ShellScript script = ParseClean("diff <(sort a) >(tee log) && source < <(curl -s x)");
+        SimpleCommand diff = script.SimpleCommands()[0].Command;
+        Assert.That(diff.Redirections, Is.Empty);
+        var input = (ProcessSubstitutionPart)diff.Words[1].Parts.Single();
+        Assert.That(input.IsInput, Is.True);
+        Assert.That(((ProcessSubstitutionPart)diff.Words[2].Parts.Single()).IsInput, Is.False);
+        Assert.That(CommandLines(script), Is.EqualTo(new[] { "diff <(sort a) >(tee log)", "sort a", "tee log", "source", "curl -s x" }));
+        Assert.That(script.SimpleCommands()[4].IsInCommandSubstitution, Is.True);
+        Assert.That(script.SimpleCommands()[3].Command.Redirections.Single().Operator, Is.EqualTo(RedirectionOperator.Input));
+    }
 }
