@@ -9,6 +9,9 @@ public sealed class ShellScript(TextSpan span, CommandList body, IReadOnlyList<S
 
     public IReadOnlyList<ShellDiagnostic> Diagnostics { get; } = diagnostics;
 
+    private IReadOnlyList<SimpleCommandContext>? _simpleCommands;
+
     /// <summary>Every simple command in document order, including those in compound commands and substitutions.</summary>
-    public IReadOnlyList<SimpleCommandContext> SimpleCommands() => SimpleCommandWalker.Walk(Body);
+    /// <remarks>Computed once; concurrent first calls may each walk the tree but return equal lists.</remarks>
+    public IReadOnlyList<SimpleCommandContext> SimpleCommands() => _simpleCommands ??= SimpleCommandWalker.Walk(Body);
 }

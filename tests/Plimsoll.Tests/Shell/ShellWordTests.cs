@@ -196,4 +196,21 @@ public class ShellWordTests
         Assert.That(word.LiteralValue, Is.EqualTo("/var/lib/apt/lists/*"));
         Assert.That(word.IsQuoted, Is.False);
     }
+
+    [Test]
+    public void Empty_quotes_make_an_empty_literal_word()
+    {
+        SimpleCommand command = OnlySimpleCommand(ParseClean("echo \"\" ''"));
+        Assert.That(command.Words.Skip(1).Select(w => w.LiteralValue), Is.EqualTo(new[] { "", "" }));
+        Assert.That(command.Words[1].IsQuoted, Is.True);
+    }
+
+    [Test]
+    public void Expansion_inside_double_quotes_is_quoted_and_outside_is_not()
+    {
+        ShellWord word = OnlyWord("\"$A\"$B");
+        var inner = (ParameterExpansionPart)((DoubleQuotedPart)word.Parts[0]).Parts.Single();
+        var outer = (ParameterExpansionPart)word.Parts[1];
+        Assert.That((inner.IsQuoted, outer.IsQuoted), Is.EqualTo((true, false)));
+    }
 }
