@@ -31,23 +31,7 @@ public sealed class DockerIgnorePattern
     internal bool IsValid => _glob.IsValid;
 
     /// <summary>True when the pattern matches the path itself or one of its parent directories.</summary>
-    internal bool MatchesSelfOrParent(string cleanedPath)
-    {
-        if (_glob.IsMatch(cleanedPath))
-        {
-            return true;
-        }
-
-        for (int slash = cleanedPath.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = cleanedPath.IndexOf('/', slash + 1))
-        {
-            if (_glob.IsMatch(cleanedPath[..slash]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal bool MatchesSelfOrParent(string cleanedPath) => _glob.IsMatchOrParentMatch(cleanedPath);
 
     public override string ToString() => (IsException ? "!" : "") + Pattern;
 }

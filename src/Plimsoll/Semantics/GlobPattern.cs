@@ -73,7 +73,15 @@ internal sealed class GlobPattern
         return new GlobPattern(pattern, [.. tokens], null);
     }
 
-    public bool IsMatch(string text)
+    public bool IsMatch(string text) => Run(text, acceptDirectories: false);
+
+    /// <summary>
+    /// True when the pattern matches <paramref name="path"/> or one of its parent directories
+    /// (<c>a</c> or <c>a/b</c> of <c>a/b/c</c>). Parents are prefixes of the path, so one pass answers for all.
+    /// </summary>
+    public bool IsMatchOrParentMatch(string path) => Run(path, acceptDirectories: true);
+
+    private bool Run(string text, bool acceptDirectories)
     {
         if (!IsValid)
         {
@@ -90,8 +98,14 @@ internal sealed class GlobPattern
 
         current[0] = true;
         FollowEmptyMoves(current);
-        foreach (char ch in text)
+        for (int position = 0; position < text.Length; position++)
         {
+            char ch = text[position];
+            if (acceptDirectories && ch == '/' && position > 0 && current[count])
+            {
+                return true;
+            }
+
             Array.Clear(next);
             Array.Clear(nextInside);
             for (int state = 0; state < count; state++)
