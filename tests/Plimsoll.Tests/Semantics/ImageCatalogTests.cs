@@ -216,6 +216,14 @@ public class ImageCatalogTests
     }
 
     [Test]
+    public void Fact_names_are_the_data_file_words()
+    {
+        Assert.That(DistroFamily.Rhel.ToName(), Is.EqualTo("rhel"));
+        Assert.That(ImageVariant.Windows.ToName(), Is.EqualTo("windows"));
+        Assert.That(DistroFamily.Suse.DefaultPackageManager(), Is.EqualTo(PackageManager.Zypper));
+    }
+
+    [Test]
     public void Package_manager_command_names()
     {
         Assert.That(PackageManager.AptGet.CommandName(), Is.EqualTo("apt-get"));
