@@ -130,12 +130,15 @@ public class ImageCatalogTests
     [TestCase("amazonlinux:2016.09", "amazonlinux", DistroFamily.Rhel, PackageManager.Yum)]
     [TestCase("amazonlinux:2023", "amazonlinux", DistroFamily.Rhel, PackageManager.Dnf)]
     [TestCase("amazonlinux", "amazonlinux", DistroFamily.Rhel, PackageManager.Dnf)]
+    [TestCase("public.ecr.aws/lambda/python:3.11", "aws-lambda-python", DistroFamily.Rhel, PackageManager.Yum, true)]
+    [TestCase("public.ecr.aws/lambda/python:3.13", "aws-lambda-python", DistroFamily.Rhel, PackageManager.Microdnf, true)]
+    [TestCase("buildpack-deps:bookworm", "buildpack-deps", DistroFamily.Debian, PackageManager.AptGet)]
     [TestCase("busybox:1.36-glibc", "busybox", DistroFamily.Busybox, PackageManager.None)]
     [TestCase("gcr.io/distroless/static-debian12:nonroot", "distroless", DistroFamily.Distroless, PackageManager.None)]
     [TestCase("opensuse/leap:15.6", "opensuse", DistroFamily.Suse, PackageManager.Zypper)]
     [TestCase("mcr.microsoft.com/windows/servercore:ltsc2022", "windows", DistroFamily.Windows, PackageManager.None)]
     [TestCase("scratch", "scratch", DistroFamily.Unknown, PackageManager.None)]
-    public void Family_of_common_bases(string reference, string image, DistroFamily family, PackageManager packageManager)
+    public void Family_of_common_bases(string reference, string image, DistroFamily family, PackageManager packageManager, bool isPython = false)
     {
         var facts = Describe(reference);
 
@@ -144,13 +147,15 @@ public class ImageCatalogTests
             Assert.That(facts.Image, Is.EqualTo(image));
             Assert.That(facts.Family, Is.EqualTo(family));
             Assert.That(facts.PackageManager, Is.EqualTo(packageManager));
-            Assert.That(facts.IsPythonImage, Is.False);
+            Assert.That(facts.IsPythonImage, Is.EqualTo(isPython));
         });
     }
 
     [TestCase("gcr.io/distroless/python3-debian12", "distroless-python")]
     [TestCase("registry.access.redhat.com/ubi9/python-312", "ubi-python")]
     [TestCase("registry.access.redhat.com/ubi9/python-312-minimal", "ubi-python-minimal")]
+    [TestCase("public.ecr.aws/lambda/python:3.12", "aws-lambda-python")]
+    [TestCase("public.ecr.aws/docker/library/python:3.12", "python")]
     public void Other_python_images_are_python_and_the_more_specific_file_wins(string reference, string image)
     {
         var facts = Describe(reference);
@@ -165,6 +170,7 @@ public class ImageCatalogTests
     [TestCase("debian:latest", "stable-slim")]
     [TestCase("ruby:3.3-bookworm", "3.3-slim-bookworm")]
     [TestCase("openjdk:11-jdk", "11-jdk-slim")]
+    [TestCase("rust:1.80-bookworm", "1.80-slim-bookworm")]
     public void Slim_tags_of_other_images(string reference, string slimTag)
     {
         Assert.That(Describe(reference).SlimTag, Is.EqualTo(slimTag));
@@ -207,6 +213,14 @@ public class ImageCatalogTests
             Assert.That(facts.IsPythonImage, Is.False);
             Assert.That(facts.SlimTag, Is.Null);
         });
+    }
+
+    [Test]
+    public void Fact_names_are_the_data_file_words()
+    {
+        Assert.That(DistroFamily.Rhel.ToName(), Is.EqualTo("rhel"));
+        Assert.That(ImageVariant.Windows.ToName(), Is.EqualTo("windows"));
+        Assert.That(DistroFamily.Suse.DefaultPackageManager(), Is.EqualTo(PackageManager.Zypper));
     }
 
     [Test]
