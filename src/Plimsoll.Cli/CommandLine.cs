@@ -55,8 +55,8 @@ public static class CommandLine
         plimsoll: a static analyzer for Dockerfiles
 
         Usage:
-          plimsoll parse FILE [--format tree|json|buildkit|text]
-                                 show the syntax tree (- reads standard input)
+          plimsoll parse FILE [--format tree|json|buildkit|model|text]
+                                 show the syntax tree or the model (- reads standard input)
           plimsoll --version     print the version
           plimsoll --help        print this help
 

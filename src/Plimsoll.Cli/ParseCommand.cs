@@ -1,11 +1,12 @@
 using Plimsoll.Reporting;
+using Plimsoll.Semantics;
 using Plimsoll.Syntax;
 using Plimsoll.Text;
 
 namespace Plimsoll.Cli;
 
 /// <summary>
-/// <c>plimsoll parse FILE [--format tree|json|buildkit|text]</c>: shows what the parser sees. Exit 0 when
+/// <c>plimsoll parse FILE [--format tree|json|buildkit|model|text]</c>: shows what the parser sees. Exit 0 when
 /// the file parsed cleanly, 1 when it has parse errors.
 /// </summary>
 internal static class ParseCommand
@@ -36,11 +37,14 @@ internal static class ParseCommand
             case "buildkit":
                 context.Out.Write(BuildKitDump.Print(tree));
                 break;
+            case "model":
+                context.Out.Write(ModelWriter.ToText(DockerfileModel.Build(tree)));
+                break;
             case "text":
                 context.WriteRaw(text.Encode(tree.ToFullString()));
                 break;
             default:
-                throw new UsageException($"unknown format '{format}' for parse (use tree, json, buildkit or text)");
+                throw new UsageException($"unknown format '{format}' for parse (use tree, json, buildkit, model or text)");
         }
 
         foreach (var diagnostic in tree.Diagnostics)

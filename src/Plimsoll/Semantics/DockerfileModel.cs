@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Plimsoll.Shell.Commands;
 using Plimsoll.Syntax;
 
 namespace Plimsoll.Semantics;
@@ -10,6 +11,8 @@ namespace Plimsoll.Semantics;
 public sealed class DockerfileModel
 {
     private readonly Dictionary<InstructionSyntax, InstructionContext> _contexts;
+    private readonly Dictionary<RunInstructionSyntax, ImmutableArray<RunCommand>> _commands = [];
+    private readonly RunCommandReader _commandReader;
 
     internal DockerfileModel(
         SyntaxTree tree,
@@ -17,8 +20,10 @@ public sealed class DockerfileModel
         ImmutableArray<Stage> stages,
         VariableScope globalScope,
         Dictionary<InstructionSyntax, InstructionContext> contexts,
-        ImmutableArray<VariableUse> variableUses)
+        ImmutableArray<VariableUse> variableUses,
+        CommandCatalog catalog)
     {
+        _commandReader = new RunCommandReader(catalog, tree.Text);
         Tree = tree;
         Settings = settings;
         Stages = stages;
@@ -56,6 +61,29 @@ public sealed class DockerfileModel
 
     public Stage? StageOf(InstructionSyntax instruction) => ContextOf(instruction)?.Stage;
 
+    /// <summary>
+    /// The commands a RUN executes, read once and kept: empty under a non-POSIX SHELL (PowerShell, cmd),
+    /// whose scripts are not analyzed.
+    /// </summary>
+    public ImmutableArray<RunCommand> CommandsOf(RunInstructionSyntax run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (!_commands.TryGetValue(run, out ImmutableArray<RunCommand> commands))
+        {
+            commands = ContextOf(run) is { } context ? _commandReader.Read(run, context) : [];
+            _commands[run] = commands;
+        }
+
+        return commands;
+    }
+
+    /// <summary>Every command run in a stage, in order.</summary>
+    public IEnumerable<RunCommand> CommandsOf(Stage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return stage.Instructions.OfType<RunInstructionSyntax>().SelectMany(run => CommandsOf(run));
+    }
+
     /// <summary>The stage with this name (any case) or index, as COPY --from and FROM refer to stages.</summary>
     public Stage? FindStage(string reference)
     {
@@ -73,6 +101,6 @@ public sealed class DockerfileModel
             : null;
     }
 
-    public static DockerfileModel Build(SyntaxTree tree, BuildSettings? settings = null) =>
-        new ModelBuilder(tree, settings ?? BuildSettings.Default).Build();
+    public static DockerfileModel Build(SyntaxTree tree, BuildSettings? settings = null, CommandCatalog? catalog = null) =>
+        new ModelBuilder(tree, settings ?? BuildSettings.Default, catalog ?? CommandCatalog.Default).Build();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Plimsoll.Semantics.Expansion;
+using Plimsoll.Shell.Commands;
 using Plimsoll.Syntax;
 using Plimsoll.Text;
 
@@ -27,8 +28,11 @@ internal sealed class ModelBuilder
     private readonly List<Stage> _stages = [];
     private readonly Dictionary<Stage, StageState> _finalStates = [];
 
-    public ModelBuilder(SyntaxTree tree, BuildSettings settings)
+    private readonly CommandCatalog _catalog;
+
+    public ModelBuilder(SyntaxTree tree, BuildSettings settings, CommandCatalog catalog)
     {
+        _catalog = catalog;
         _tree = tree;
         _settings = settings;
         _expander = new WordExpander(tree.EscapeCharacter, ExpansionOptions.KeepUnsetReferences);
@@ -72,7 +76,7 @@ internal sealed class ModelBuilder
         Finish(stage, state, instructions);
         MarkFinalStage();
         LinkUsedBy();
-        return new DockerfileModel(_tree, _settings, [.. _stages], global, _contexts, [.. _uses]);
+        return new DockerfileModel(_tree, _settings, [.. _stages], global, _contexts, [.. _uses], _catalog);
     }
 
     private (Stage Stage, StageState State) StartStage(FromInstructionSyntax from, VariableScope global)

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Plimsoll.Shell;
+using Plimsoll.Shell.Commands;
+using Plimsoll.Syntax;
+using Plimsoll.Text;
+
+namespace Plimsoll.Semantics;
+
+/// <summary>
+/// Finds the commands a RUN executes: the shell-form script, here-document bodies that the shell runs
+/// as scripts, exec-form arrays, and <c>sh -c '...'</c> bodies, parsed again as scripts.
+/// </summary>
+internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source)
+{
+    private const int MaxNesting = 4;
+
+    public ImmutableArray<RunCommand> Read(RunInstructionSyntax run, InstructionContext context)
+    {
+        var commands = ImmutableArray.CreateBuilder<RunCommand>();
+        switch (run.Arguments)
+        {
+            case ExecFormSyntax exec when exec.Elements.Length > 0:
+            {
+                ImmutableArray<TextSpan> spans = [.. exec.Elements.Select(e => e.Span)];
+                AddCommand(run, [.. exec.Values], spans, exec.Span, null, commands, depth: 0);
+                break;
+            }
+
+            case ShellFormSyntax shell when context.IsPosixShell:
+                ReadScript(run, ShellParser.Parse(shell.Content), commands, depth: 0);
+                ReadHeredocScripts(run, shell, commands);
+                break;
+        }
+
+        return commands.ToImmutable();
+    }
+
+    // RUN <<EOF (or RUN bash <<EOF): the body is the script the shell runs.
+    private void ReadHeredocScripts(RunInstructionSyntax run, ShellFormSyntax shell, ImmutableArray<RunCommand>.Builder commands)
+    {
+        int marker = shell.Value.IndexOf("<<", StringComparison.Ordinal);
+        string before = marker < 0 ? shell.Value : shell.Value[..marker].Trim();
+        bool runsBodyAsScript = before.Length == 0 || (!before.Contains(' ', StringComparison.Ordinal) && ShellKind.IsPosix([before]));
+        if (!runsBodyAsScript || run.Heredocs.IsEmpty)
+        {
+            return;
+        }
+
+        ReadScript(run, ShellParser.Parse(MappedText.Contiguous(source, run.Heredocs[0].Body.Span)), commands, depth: 0);
+    }
+
+    private void ReadScript(RunInstructionSyntax run, ShellScript script, ImmutableArray<RunCommand>.Builder commands, int depth)
+    {
+        foreach (SimpleCommandContext context in script.SimpleCommands())
+        {
+            SimpleCommand command = context.Command;
+            if (command.Words.Count == 0)
+            {
+                continue;
+            }
+
+            string?[] words = [.. command.Words.Select(w => w.LiteralValue)];
+            ImmutableArray<TextSpan> spans = [.. command.Words.Select(w => w.Span)];
+            ParsedCommand parsed = AddCommand(run, words, spans, command.Span, context, commands, depth);
+            if (parsed.ShellCommandBody is { Value: { } body } bodyWord && depth < MaxNesting)
+            {
+                ShellWord word = command.Words[bodyWord.WordIndex];
+                ReadScript(run, ShellParser.Parse(BodyText(word, body)), commands, depth + 1);
+            }
+        }
+    }
+
+    private ParsedCommand AddCommand(RunInstructionSyntax run, string?[] words, ImmutableArray<TextSpan> spans, TextSpan span, SimpleCommandContext? context, ImmutableArray<RunCommand>.Builder commands, int depth)
+    {
+        ParsedCommand parsed = catalog.Parse(words);
+        commands.Add(new RunCommand(
+            run,
+            parsed,
+            spans,
+            span,
+            commands.Count,
+            context?.OperatorBefore ?? ShellOperator.None,
+            context?.OperatorAfter ?? ShellOperator.None,
+            context));
+        return parsed;
+    }
+
+    // A quoted body whose text is exactly its value maps back character for character; otherwise every
+    // inner span falls on the body word as a whole.
+    private static MappedText BodyText(ShellWord word, string body)
+    {
+        if (word.Span.Length == body.Length + 2 && word.Text.Length == body.Length + 2 && word.Text[1..^1] == body)
+        {
+            return new MappedText(body, [new TextSpan(word.Span.Start + 1, body.Length)]);
+        }
+
+        var pieces = new List<TextSpan>(body.Length);
+        for (int i = 0; i < body.Length; i++)
+        {
+            pieces.Add(new TextSpan(word.Span.Start, 1));
+        }
+
+        return new MappedText(body, pieces);
+    }
+}
