@@ -24,7 +24,7 @@ public static class InputFile
         {
             return SourceText.ReadFile(path);
         }
-        catch (FileNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new UsageException($"no such file: {path}");
         }
