@@ -1,3 +1,4 @@
+using Plimsoll.Diagnostics;
 using System.Collections.Immutable;
 using System.Reflection;
 

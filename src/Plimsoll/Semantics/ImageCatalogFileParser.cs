@@ -1,3 +1,4 @@
+using Plimsoll.Diagnostics;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using YamlDotNet.Core;
