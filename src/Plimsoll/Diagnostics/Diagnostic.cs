@@ -1,3 +1,4 @@
+using Plimsoll.Fixes;
 using Plimsoll.Text;
 
 namespace Plimsoll.Diagnostics;
@@ -7,6 +8,12 @@ public sealed record Diagnostic(string Id, Severity Severity, string Message, Te
 {
     /// <summary>The id of parse errors and other malformed-input findings.</summary>
     public const string SyntaxErrorId = "PL0001";
+
+    /// <summary>The fix the rule offers, if any.</summary>
+    public Fix? Fix { get; init; }
+
+    /// <summary>Set when an inline pragma silenced the finding; such findings leave outputs unless asked for.</summary>
+    public Suppression? Suppression { get; init; }
 
     public static Diagnostic SyntaxError(string message, TextSpan span, Severity severity = Severity.Error) =>
         new(SyntaxErrorId, severity, message, span);

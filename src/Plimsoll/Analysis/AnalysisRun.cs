@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Plimsoll.Rules;
+
+namespace Plimsoll.Analysis;
+
+/// <summary>Everything one run produced: per-file findings (sorted by path), the rules that ran, and tool notifications.</summary>
+public sealed record AnalysisRun(
+    ImmutableArray<FileAnalysis> Files,
+    ImmutableArray<RuleDescriptor> Rules,
+    ImmutableArray<ToolNotification> Notifications)
+{
+    /// <summary>The descriptor for an id, or null for an id no loaded rule has.</summary>
+    public RuleDescriptor? FindRule(string id) => Rules.FirstOrDefault(r => r.Id == id);
+}
