@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Plimsoll.Analysis;
+using Plimsoll.Diagnostics;
+using Plimsoll.Syntax;
+using Plimsoll.Text;
+
+namespace Plimsoll.Fixes;
+
+/// <summary>
+/// Applies fixes to a fixed point: each pass takes the findings' fixes in file order, skips any that
+/// overlaps one already taken (it comes back next pass), applies them, re-parses and re-runs the rules.
+/// A fix that would leave more parse errors than before is dropped and reported, never kept. At most
+/// <see cref="MaxPasses"/> passes.
+/// </summary>
+public sealed class Fixer(Analyzer analyzer, bool includeUnsafe)
+{
+    public const int MaxPasses = 10;
+
+    public FixResult Fix(string path, SourceText original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var applied = new List<string>();
+        var notifications = new List<ToolNotification>();
+        var dropped = new HashSet<(string Id, string Title)>();
+        SourceText current = original;
+        FileAnalysis analysis = analyzer.Analyze(path, current);
+        int baselineErrors = SyntaxTree.Parse(original).ErrorCount;
+        int passes = 0;
+        bool converged = false;
+        while (passes < MaxPasses)
+        {
+            List<Diagnostic> batch = Choose(analysis, dropped);
+            if (batch.Count == 0)
+            {
+                converged = true;
+                break;
+            }
+
+            passes++;
+            List<Diagnostic> kept = KeepThoseThatParse(current, batch, baselineErrors, dropped, notifications, path);
+            if (kept.Count == 0)
+            {
+                continue;
+            }
+
+            current = current.WithText(TextEditApplier.Apply(current.Text, kept.SelectMany(d => d.Fix!.Edits)));
+            applied.AddRange(kept.Select(d => d.Id));
+            analysis = analyzer.Analyze(path, current);
+        }
+
+        if (!converged)
+        {
+            converged = Choose(analysis, dropped).Count == 0;
+            if (!converged)
+            {
+                notifications.Add(new ToolNotification(Severity.Warning, $"fixes did not settle after {MaxPasses} passes; rules still offering fixes: {string.Join(", ", Choose(analysis, dropped).Select(d => d.Id).Distinct())}", path));
+            }
+        }
+
+        return new FixResult(original, current, [.. applied], [.. notifications], analysis, passes, converged);
+    }
+
+    private List<Diagnostic> Choose(FileAnalysis analysis, HashSet<(string, string)> dropped)
+    {
+        var chosen = new List<Diagnostic>();
+        int end = -1;
+        foreach (Diagnostic diagnostic in analysis.Active
+            .Where(d => d.Fix is { Edits.Length: > 0 } fix && IsApplicable(fix) && !dropped.Contains((d.Id, fix.Title)))
+            .OrderBy(d => d.Fix!.Edits.Min(e => e.Span.Start)))
+        {
+            int start = diagnostic.Fix!.Edits.Min(e => e.Span.Start);
+            if (start < end)
+            {
+                continue;
+            }
+
+            chosen.Add(diagnostic);
+            end = Math.Max(end, diagnostic.Fix.Edits.Max(e => e.Span.End));
+        }
+
+        return chosen;
+    }
+
+    private bool IsApplicable(Fix fix) =>
+        fix.Applicability == FixApplicability.Safe || (includeUnsafe && fix.Applicability == FixApplicability.Unsafe);
+
+    // Applies the batch; when it parses worse, finds the fixes to blame one by one and drops them.
+    private static List<Diagnostic> KeepThoseThatParse(SourceText current, List<Diagnostic> batch, int baselineErrors, HashSet<(string, string)> dropped, List<ToolNotification> notifications, string path)
+    {
+        if (ParsesNoWorse(current, batch, baselineErrors))
+        {
+            return batch;
+        }
+
+        var kept = new List<Diagnostic>();
+        foreach (Diagnostic diagnostic in batch)
+        {
+            if (ParsesNoWorse(current, [.. kept, diagnostic], baselineErrors))
+            {
+                kept.Add(diagnostic);
+            }
+            else
+            {
+                dropped.Add((diagnostic.Id, diagnostic.Fix!.Title));
+                notifications.Add(new ToolNotification(Severity.Warning, $"dropped the {diagnostic.Id} fix \"{diagnostic.Fix.Title}\": the file would not parse as well afterwards", path));
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool ParsesNoWorse(SourceText current, List<Diagnostic> fixes, int baselineErrors)
+    {
+        string text = TextEditApplier.Apply(current.Text, fixes.SelectMany(d => d.Fix!.Edits));
+        return SyntaxTree.Parse(current.WithText(text)).ErrorCount <= baselineErrors;
+    }
+}

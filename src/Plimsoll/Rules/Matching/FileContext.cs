@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using Plimsoll.Semantics;
+using Plimsoll.Syntax;
+using Plimsoll.Text;
+
+namespace Plimsoll.Rules.Matching;
+
+/// <summary>
+/// The subjects of one file, built once from its model: the file, its stages, its instructions (ONBUILD
+/// triggers included), the commands of each RUN and the variable uses. Rules navigate through this.
+/// </summary>
+public sealed class FileContext
+{
+    private const long CommandSlots = 1 << 20;
+
+    private readonly Dictionary<Stage, StageSubject> _stages = [];
+    private readonly Dictionary<InstructionSyntax, InstructionSubject> _instructions = [];
+    private readonly Dictionary<Subject, ImmutableArray<Subject>> _children = [];
+
+    public FileContext(DockerfileModel model, string path)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        Path = path;
+        DefaultFileSpan = model.FinalStage?.From.Keyword.Span ?? new TextSpan(0, 0);
+        FileSubject = new FileSubject(this);
+        Build();
+    }
+
+    public DockerfileModel Model { get; }
+
+    public string Path { get; }
+
+    public SourceText Text => Model.Tree.Text;
+
+    public FileSubject FileSubject { get; }
+
+    /// <summary>Where file-wide findings are reported: the final stage's FROM.</summary>
+    public TextSpan DefaultFileSpan { get; }
+
+    public ImmutableArray<StageSubject> Stages { get; private set; } = [];
+
+    /// <summary>Every instruction in file order, ONBUILD triggers after their ONBUILD.</summary>
+    public ImmutableArray<InstructionSubject> Instructions { get; private set; } = [];
+
+    public ImmutableArray<CommandSubject> Commands { get; private set; } = [];
+
+    public ImmutableArray<VariableSubject> Variables { get; private set; } = [];
+
+    public StageSubject StageSubjectOf(Stage stage) => _stages[stage];
+
+    public InstructionSubject? InstructionSubjectOf(InstructionSyntax instruction) =>
+        _instructions.TryGetValue(instruction, out InstructionSubject? subject) ? subject : null;
+
+    /// <summary>The subjects directly inside <paramref name="subject"/>: stages of the file, instructions of a stage, commands and variables of an instruction.</summary>
+    public ImmutableArray<Subject> ChildrenOf(Subject subject) =>
+        _children.TryGetValue(subject, out ImmutableArray<Subject> children) ? children : [];
+
+    /// <summary>Every subject below <paramref name="subject"/>, in file order, depth first.</summary>
+    public IEnumerable<Subject> DescendantsOf(Subject subject)
+    {
+        foreach (Subject child in ChildrenOf(subject))
+        {
+            yield return child;
+            foreach (Subject inner in DescendantsOf(child))
+            {
+                yield return inner;
+            }
+        }
+    }
+
+    internal static long OrderOf(InstructionSyntax instruction, FileContext file) =>
+        file._instructions.TryGetValue(instruction, out InstructionSubject? subject) ? subject.Order : 0;
+
+    private void Build()
+    {
+        var instructions = ImmutableArray.CreateBuilder<InstructionSubject>();
+        var commands = ImmutableArray.CreateBuilder<CommandSubject>();
+        var variables = ImmutableArray.CreateBuilder<VariableSubject>();
+        long index = 0;
+        foreach (InstructionSyntax top in Model.Tree.Root.Instructions)
+        {
+            IEnumerable<InstructionSyntax> nested = top is OnbuildInstructionSyntax { Trigger: { } trigger } ? [top, trigger] : [top];
+            foreach (InstructionSyntax instruction in nested)
+            {
+                InstructionContext? context = Model.ContextOf(instruction) ?? (instruction.Onbuild is { } onbuild ? Model.ContextOf(onbuild) : null);
+                var subject = new InstructionSubject(this, instruction, context, ++index * CommandSlots);
+                _instructions[instruction] = subject;
+                instructions.Add(subject);
+            }
+        }
+
+        var stageSubjects = ImmutableArray.CreateBuilder<StageSubject>();
+        foreach (Stage stage in Model.Stages)
+        {
+            var subject = new StageSubject(this, stage);
+            _stages[stage] = subject;
+            stageSubjects.Add(subject);
+        }
+
+        Stages = stageSubjects.ToImmutable();
+        var byStage = new Dictionary<Subject, List<Subject>>();
+        foreach (InstructionSubject instruction in instructions)
+        {
+            // A stage's FROM belongs to the stage, like its other instructions.
+            Subject parent = instruction.Stage is { } stage ? _stages[stage] : FileSubject;
+            Add(byStage, parent, instruction);
+            var children = new List<Subject>();
+            if (instruction.Instruction is RunInstructionSyntax run && instruction.Context is not null && run.Onbuild is null)
+            {
+                long order = instruction.Order;
+                foreach (RunCommand command in Model.CommandsOf(run))
+                {
+                    var commandSubject = new CommandSubject(this, command, instruction, ++order);
+                    commands.Add(commandSubject);
+                    children.Add(commandSubject);
+                }
+            }
+
+            _children[instruction] = [.. children];
+        }
+
+        foreach (VariableUse use in Model.VariableUses)
+        {
+            if (_instructions.TryGetValue(use.Instruction, out InstructionSubject? owner))
+            {
+                var variable = new VariableSubject(this, use, owner);
+                variables.Add(variable);
+                _children[owner] = _children[owner].Add(variable);
+            }
+        }
+
+        _children[FileSubject] = [.. Stages.Cast<Subject>(), .. byStage.GetValueOrDefault(FileSubject) ?? []];
+        foreach (StageSubject stage in Stages)
+        {
+            _children[stage] = [.. byStage.GetValueOrDefault(stage) ?? []];
+        }
+
+        Instructions = instructions.ToImmutable();
+        Commands = commands.ToImmutable();
+        Variables = variables.ToImmutable();
+    }
+
+    private static void Add(Dictionary<Subject, List<Subject>> map, Subject parent, Subject child)
+    {
+        if (!map.TryGetValue(parent, out List<Subject>? list))
+        {
+            map[parent] = list = [];
+        }
+
+        list.Add(child);
+    }
+}

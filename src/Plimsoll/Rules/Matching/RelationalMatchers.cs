@@ -1,0 +1,106 @@
+using Plimsoll.Semantics;
+
+namespace Plimsoll.Rules.Matching;
+
+/// <summary>Where a relational part looks for its match, relative to the subject.</summary>
+internal enum Relation
+{
+    /// <summary><c>has:</c> something inside the subject (a stage's instructions, a RUN's commands...).</summary>
+    Has,
+
+    /// <summary><c>inside:</c> something the subject is part of (a command's RUN, its stage, the file).</summary>
+    Inside,
+
+    /// <summary><c>precedes:</c> something later in the same stage.</summary>
+    Precedes,
+
+    /// <summary><c>follows:</c> something earlier in the same stage.</summary>
+    Follows,
+
+    /// <summary><c>stage-has:</c> anything in the subject's stage.</summary>
+    StageHas,
+
+    /// <summary><c>file-has:</c> anything in the file.</summary>
+    FileHas,
+
+    /// <summary><c>copied-by:</c> a COPY/ADD --from (or RUN --mount=from, or FROM) in another stage that uses the subject's stage.</summary>
+    CopiedBy,
+
+    /// <summary><c>copies-from:</c> a stage the subject (a COPY --from, or a stage) takes files from.</summary>
+    CopiesFrom,
+}
+
+/// <summary>A relational part: some other subject, related to this one, matches the inner object.</summary>
+internal sealed class RelationalMatcher(Relation relation, Matcher inner, SubjectKind? innerKind) : Matcher
+{
+    public override bool Matches(Subject subject, Bindings bindings)
+    {
+        Dictionary<string, Subject> before = bindings.Snapshot();
+        foreach (Subject candidate in Candidates(subject))
+        {
+            if ((innerKind is null || candidate.Kind == innerKind) && inner.Matches(candidate, bindings))
+            {
+                return true;
+            }
+
+            bindings.Restore(before);
+        }
+
+        return false;
+    }
+
+    private IEnumerable<Subject> Candidates(Subject subject)
+    {
+        FileContext file = subject.File;
+        switch (relation)
+        {
+            case Relation.Has:
+                return file.DescendantsOf(subject);
+            case Relation.Inside:
+                return Ancestors(subject);
+            case Relation.Precedes:
+                return SameStage(subject).Where(s => s.Order > subject.Order);
+            case Relation.Follows:
+                return SameStage(subject).Where(s => s.Order < subject.Order);
+            case Relation.StageHas:
+                return SameStage(subject);
+            case Relation.FileHas:
+                return [file.FileSubject, .. file.DescendantsOf(file.FileSubject)];
+            case Relation.CopiedBy:
+                return subject.Stage is { } used
+                    ? used.UsedBy.Select(link => (Subject?)file.InstructionSubjectOf(link.Instruction)).OfType<Subject>()
+                    : [];
+            case Relation.CopiesFrom:
+                return SourceStages(subject).Select(file.StageSubjectOf);
+            default:
+                return [];
+        }
+    }
+
+    private static IEnumerable<Subject> Ancestors(Subject subject)
+    {
+        for (Subject? parent = subject.Parent; parent is not null; parent = parent.Parent)
+        {
+            yield return parent;
+        }
+    }
+
+    private static IEnumerable<Subject> SameStage(Subject subject)
+    {
+        if (subject.Stage is null)
+        {
+            return [];
+        }
+
+        StageSubject stage = subject.File.StageSubjectOf(subject.Stage);
+        return subject.File.DescendantsOf(stage).Where(s => s != subject && s.Kind is SubjectKind.Instruction or SubjectKind.Command);
+    }
+
+    private static IEnumerable<Stage> SourceStages(Subject subject) => subject switch
+    {
+        StageSubject stage => stage.StageValue.Uses.Where(l => l.Kind != StageLinkKind.BaseStage).Select(l => l.To),
+        InstructionSubject instruction when instruction.Stage is { } stage =>
+            stage.Uses.Where(l => ReferenceEquals(l.Instruction, instruction.Instruction)).Select(l => l.To),
+        _ => [],
+    };
+}

@@ -1,0 +1,129 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Plimsoll.Rules.Matching;
+
+/// <summary>
+/// A test on a property value, as written under <c>where:</c>: a plain value means equals; a mapping
+/// combines operators (all must hold). Lists match <c>contains</c>, <c>any</c> and <c>count</c>; a
+/// list tested with <c>equals</c> or <c>matches</c> passes when any element does.
+/// </summary>
+public abstract class ValueTest
+{
+    /// <summary>The operator names rules may use, for the loader and the documentation.</summary>
+    public static IReadOnlyDictionary<string, string> Operators { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["equals"] = "The value equals this (text, true/false or a number); a list passes when an element does.",
+        ["not-equals"] = "The value does not equal this.",
+        ["in"] = "The value is one of these.",
+        ["not-in"] = "The value is none of these (a missing value passes).",
+        ["matches"] = "A regular expression finds a match in the value (or in any element of a list).",
+        ["not-matches"] = "The regular expression finds no match (in no element of a list).",
+        ["starts-with"] = "The value starts with this text.",
+        ["ends-with"] = "The value ends with this text.",
+        ["contains"] = "A list has this element; a text contains this text.",
+        ["not-contains"] = "A list lacks this element; a text does not contain this text.",
+        ["exists"] = "true: the property has a value; false: it is missing (null).",
+        ["any"] = "Some element of a list passes the nested tests.",
+        ["none"] = "No element of a list passes the nested tests.",
+        ["count"] = "The list's length (or a number) equals this, or passes nested min/max.",
+        ["min"] = "The number (or a list's length) is at least this.",
+        ["max"] = "The number (or a list's length) is at most this.",
+    };
+
+    public abstract bool Test(object? value);
+
+    internal static string? AsText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        bool b => b ? "true" : "false",
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    internal static IEnumerable<string>? AsList(object? value) =>
+        value is IEnumerable list and not string ? list.Cast<object?>().Select(AsText).OfType<string>() : null;
+
+    internal static int? AsNumber(object? value) => value switch
+    {
+        int i => i,
+        _ when AsList(value) is { } list => list.Count(),
+        _ => null,
+    };
+}
+
+/// <summary>All of several tests.</summary>
+internal sealed class AllValueTests(IReadOnlyList<ValueTest> tests) : ValueTest
+{
+    public override bool Test(object? value) => tests.All(t => t.Test(value));
+}
+
+/// <summary>A test of one text against the value or, for a list, any element.</summary>
+internal sealed class TextValueTest(Func<string, bool> predicate, bool negate, bool missingPasses) : ValueTest
+{
+    public override bool Test(object? value)
+    {
+        if (value is null)
+        {
+            return missingPasses;
+        }
+
+        bool any = AsList(value) is { } list ? list.Any(predicate) : predicate(AsText(value)!);
+        return negate ? !any : any;
+    }
+}
+
+internal sealed class ExistsValueTest(bool expected) : ValueTest
+{
+    public override bool Test(object? value) => (value is not null) == expected;
+}
+
+/// <summary><c>contains</c>: list membership, or substring for text.</summary>
+internal sealed class ContainsValueTest(string item, bool negate) : ValueTest
+{
+    public override bool Test(object? value)
+    {
+        bool contains = AsList(value) is { } list ? list.Contains(item, StringComparer.Ordinal)
+            : AsText(value) is { } text && text.Contains(item, StringComparison.Ordinal);
+        return negate ? !contains : contains;
+    }
+}
+
+/// <summary><c>any</c> / <c>none</c>: nested tests over each element of a list.</summary>
+internal sealed class ElementValueTest(ValueTest inner, bool none) : ValueTest
+{
+    public override bool Test(object? value)
+    {
+        bool any = AsList(value)?.Any(e => inner.Test(e)) ?? false;
+        return none ? !any : any;
+    }
+}
+
+internal sealed class NumberValueTest(int? min, int? max) : ValueTest
+{
+    public override bool Test(object? value) =>
+        AsNumber(value) is { } number && (min is null || number >= min) && (max is null || number <= max);
+}
+
+/// <summary>A compiled regular expression with a time limit, so no rule can hang the linter.</summary>
+internal static class RuleRegex
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    public static Regex Create(string pattern) =>
+        new(pattern, RegexOptions.CultureInvariant, Timeout);
+
+    public static bool IsMatch(Regex regex, string input)
+    {
+        try
+        {
+            return regex.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}
