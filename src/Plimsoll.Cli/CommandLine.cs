@@ -23,6 +23,11 @@ public static class CommandLine
             context.Error.WriteLine($"plimsoll: {ex.Message}");
             return ExitUsage;
         }
+        catch (ConfigurationException ex)
+        {
+            context.Error.WriteLine($"plimsoll: {ex.Message}");
+            return ExitUsage;
+        }
         finally
         {
             context.Out.Flush();
@@ -32,7 +37,12 @@ public static class CommandLine
 
     private static int Dispatch(string[] args, CliContext context)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length == 0)
+        {
+            return LintCommand.Run([], context);
+        }
+
+        if (args[0] is "-h" or "--help" or "help")
         {
             context.Out.Write(HelpText);
             return ExitOk;
@@ -47,6 +57,10 @@ public static class CommandLine
         return args[0] switch
         {
             "parse" => ParseCommand.Run(args.Skip(1), context),
+            "lint" => LintCommand.Run(args.Skip(1), context),
+            "rules" => RulesCommand.Run(args.Skip(1), context),
+            "explain" => ExplainCommand.Run(args.Skip(1), context),
+            _ when args[0].StartsWith('-') || File.Exists(args[0]) || Directory.Exists(args[0]) => LintCommand.Run(args, context),
             _ => throw new UsageException($"unknown command '{args[0]}' (see plimsoll --help)"),
         };
     }

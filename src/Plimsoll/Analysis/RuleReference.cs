@@ -1,0 +1,22 @@
+using Plimsoll.Rules;
+
+namespace Plimsoll.Analysis;
+
+/// <summary>
+/// How users name rules in --select, --ignore and configuration: an id (PL2002), a name
+/// (final-stage-not-slim), an alias (DL3002), a category (security) or an id prefix (PL3), in any case.
+/// </summary>
+public static class RuleReference
+{
+    public static bool Matches(RuleDescriptor rule, string reference)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(reference);
+        return rule.IsNamedBy(reference)
+            || string.Equals(rule.Category.ToString(), reference, StringComparison.OrdinalIgnoreCase)
+            || (reference.Length >= 2 && reference.Length < rule.Id.Length && rule.Id.StartsWith(reference, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when some rule answers to the reference.</summary>
+    public static bool IsKnown(IEnumerable<RuleDescriptor> rules, string reference) => rules.Any(rule => Matches(rule, reference));
+}
