@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Plimsoll.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -18,16 +19,16 @@ internal sealed partial class CommandSpecReader
     private static readonly string[] SubcommandKeys = ["name", "aliases", "flags", "subcommands"];
 
     private readonly string _file;
-    private readonly List<CommandCatalogError> _errors;
+    private readonly List<DataFileError> _errors;
 
-    private CommandSpecReader(string file, List<CommandCatalogError> errors)
+    private CommandSpecReader(string file, List<DataFileError> errors)
     {
         _file = file;
         _errors = errors;
     }
 
     /// <summary>Reads a spec; returns null and adds to <paramref name="errors"/> when the file has any error.</summary>
-    public static CommandSpec? Read(string file, string yaml, List<CommandCatalogError> errors)
+    public static CommandSpec? Read(string file, string yaml, List<DataFileError> errors)
     {
         var reader = new CommandSpecReader(file, errors);
         int before = errors.Count;
@@ -57,7 +58,7 @@ internal sealed partial class CommandSpecReader
 
         if (stream.Documents.Count == 0)
         {
-            _errors.Add(new CommandCatalogError(_file, 1, 1, "the file is empty; expected a mapping with 'tool' and 'programs'"));
+            _errors.Add(new DataFileError(_file, 1, 1, "the file is empty; expected a mapping with 'tool' and 'programs'"));
             return null;
         }
 
@@ -364,7 +365,7 @@ internal sealed partial class CommandSpecReader
     }
 
     private void AddError(Mark mark, string message) =>
-        _errors.Add(new CommandCatalogError(_file, ToInt(mark.Line), ToInt(mark.Column), message));
+        _errors.Add(new DataFileError(_file, ToInt(mark.Line), ToInt(mark.Column), message));
 
     private static int ToInt(long value) => (int)Math.Clamp(value, 1, int.MaxValue);
 
