@@ -45,8 +45,8 @@ public class CommandCatalogErrorTests
     }
 
     [TestCase("tool: pip\nprograms: pip\n", 2, 11, "must be a list")]
-    [TestCase("programs: [pip]\n", 1, 1, "missing required key 'tool'")]
-    [TestCase("tool: pip\n", 1, 1, "missing required key 'programs'")]
+    [TestCase("programs: [pip]\n", 1, 1, "command spec is missing the required key 'tool'")]
+    [TestCase("tool: pip\n", 1, 1, "command spec is missing the required key 'programs'")]
     [TestCase("tool: pip\nprograms: [pip]\nflags: [user]\n", 3, 9, "must start with '-'")]
     [TestCase("tool: pip\nprograms: [pip]\nflags: [-q, { name: --quiet, aliases: [-q] }]\n", 3, 13, "used twice")]
     [TestCase("tool: pip\nprograms: [pip]\nsubcommands: [install, { name: i, aliases: [install] }]\n", 3, 24, "used twice")]
