@@ -1,4 +1,3 @@
-using Plimsoll.Diagnostics;
 namespace Plimsoll.Diagnostics;
 
 /// <summary>

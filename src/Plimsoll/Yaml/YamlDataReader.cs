@@ -21,10 +21,10 @@ internal sealed partial class YamlDataReader(string file, List<DataFileError> er
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(parser);
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
@@ -33,8 +33,9 @@ internal sealed partial class YamlDataReader(string file, List<DataFileError> er
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // The scanner fails this way on some unterminated constructs; report where reading stopped.
-            AddError(parser.Current?.End ?? Mark.Empty, "malformed YAML: " + e.Message);
+            // The scanner fails this way on some unterminated constructs; report where it stopped reading,
+            // which is where the text stops making sense (the last parsed event can be lines earlier).
+            AddError(scanner.CurrentPosition, "malformed YAML: " + e.Message);
             return null;
         }
 
@@ -128,16 +129,37 @@ internal sealed partial class YamlDataReader(string file, List<DataFileError> er
     }
 
     /// <summary>A list of words.</summary>
-    public IReadOnlyList<string> ReadWords(YamlNode node, string what)
+    public IReadOnlyList<string> ReadWords(YamlNode node, string what) => ReadList(node, what, item => ReadWord(item, what));
+
+    /// <summary>
+    /// A list whose items <paramref name="readItem"/> reads; an item it returns null for (having added
+    /// its own error) is left out, so one bad item does not hide the errors in the others.
+    /// </summary>
+    public IReadOnlyList<T> ReadList<T>(YamlNode node, string what, Func<YamlNode, T?> readItem)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(readItem);
         if (node is not YamlSequenceNode sequence)
         {
             AddError(node, $"'{what}' must be a list");
             return [];
         }
 
-        return [.. sequence.Select(item => ReadWord(item, what)).OfType<string>()];
+        return [.. sequence.Select(readItem).OfType<T>()];
+    }
+
+    /// <summary>
+    /// An error at <paramref name="node"/> when it is an empty list, for keys that must name at least one
+    /// thing; anything else is left to the reader of the value.
+    /// </summary>
+    public void RequireItems(YamlNode node, string what)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node is YamlSequenceNode { Children.Count: 0 })
+        {
+            AddError(node, $"'{what}' must not be an empty list");
+        }
     }
 
     /// <summary>A list of texts, or one text taken as a list of one.</summary>
@@ -182,6 +204,7 @@ internal sealed partial class YamlDataReader(string file, List<DataFileError> er
         return null;
     }
 
+    /// <summary>One of the <paramref name="names"/>, listed in the error in the order the dictionary gives them.</summary>
     public T ReadEnum<T>(YamlNode node, string what, IReadOnlyDictionary<string, T> names, T fallback)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -191,7 +214,9 @@ internal sealed partial class YamlDataReader(string file, List<DataFileError> er
             return result;
         }
 
-        AddError(node, $"'{what}' must be one of: {string.Join(", ", names.Keys)}");
+        // Saying what was found helps when the value is a near miss such as a misspelt name.
+        string found = node is YamlScalarNode { Value: { } text } ? $"; found '{text}'" : "";
+        AddError(node, $"'{what}' must be one of: {string.Join(", ", names.Keys)}{found}");
         return fallback;
     }
 

@@ -68,18 +68,20 @@ public class ImageCatalogFileTests
         Assert.That((error.Line, error.Column), Is.EqualTo((6, 13)));
     }
 
-    [TestCase("image: acme\ntags: [{variant: full, family: debian}]\n", "missing required key 'repositories'")]
-    [TestCase("image: acme\nrepositories: [x/y]\n", "missing required key 'tags'")]
-    [TestCase("image: acme\nrepositories: [x/y]\ntags: []\n", "non-empty list")]
-    [TestCase("image: acme\nrepositories: [x/y]\ntags: [{family: debian}]\n", "missing required key 'variant'")]
+    [TestCase("image: acme\ntags: [{variant: full, family: debian}]\n", "image file is missing the required key 'repositories'")]
+    [TestCase("image: acme\nrepositories: [x/y]\n", "image file is missing the required key 'tags'")]
+    [TestCase("image: acme\nrepositories: [x/y]\ntags: []\n", "'tags' must not be an empty list")]
+    [TestCase("image: acme\nrepositories: [x/y]\ntags: [{family: debian}]\n", "tag rule is missing the required key 'variant'")]
     [TestCase("image: acme\nrepositories: [\"x/[y\"]\ntags: [{variant: full, family: debian}]\n", "character class")]
-    [TestCase("image: [a]\nrepositories: [x/y]\ntags: [{variant: full, family: debian}]\n", "'image' must be a non-empty string")]
-    [TestCase("- just\n- a list\n", "must be a mapping")]
-    [TestCase("image: a\n---\nimage: b\n", "exactly one YAML document")]
+    [TestCase("image: [a]\nrepositories: [x/y]\ntags: [{variant: full, family: debian}]\n", "'image' must be text")]
+    [TestCase("image: ''\nrepositories: [x/y]\ntags: [{variant: full, family: debian}]\n", "'image' must not be empty")]
+    [TestCase("image: acme\nrepositories: [x/y, '']\ntags: [{variant: full, family: debian}]\n", "'repositories' must not be empty")]
+    [TestCase("- just\n- a list\n", "expected a mapping with 'image'")]
+    [TestCase("image: a\n---\nimage: b\n", "one YAML document per file")]
     [TestCase("image: a\nimage: b\n", "")]
-    [TestCase("", "exactly one YAML document")]
-    [TestCase("image: acme\nrepositories: [x/y]\ntags: [{variant: full, family: debian, has-slim: maybe}]\n", "'has-slim' must be one of")]
-    [TestCase("image: acme\nrepositories: [x/y]\ntags: [{variant: full, family: debian}]\nslim: {word: slim}\n", "missing required key 'position'")]
+    [TestCase("", "the file is empty")]
+    [TestCase("image: acme\nrepositories: [x/y]\ntags: [{variant: full, family: debian, has-slim: maybe}]\n", "'has-slim' must be true or false")]
+    [TestCase("image: acme\nrepositories: [x/y]\ntags: [{variant: full, family: debian}]\nslim: {word: slim}\n", "slim is missing the required key 'position'")]
     public void Malformed_files_give_errors_not_exceptions(string text, string message)
     {
         var catalog = Catalog(text);

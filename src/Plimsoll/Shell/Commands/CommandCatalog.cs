@@ -1,4 +1,5 @@
 using System.Reflection;
+using Plimsoll.Diagnostics;
 
 namespace Plimsoll.Shell.Commands;
 
@@ -82,7 +83,7 @@ public sealed class CommandCatalog
     {
         ArgumentNullException.ThrowIfNull(folder);
         var files = new List<(string Name, string Text)>();
-        var errors = new List<CommandCatalogError>();
+        var errors = new List<DataFileError>();
         try
         {
             foreach (string path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
@@ -92,7 +93,7 @@ public sealed class CommandCatalog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            errors.Add(new CommandCatalogError(folder, 1, 1, e.Message));
+            errors.Add(new DataFileError(folder, 1, 1, e.Message));
         }
 
         CommandCatalogLoadResult result = With(files);
@@ -135,7 +136,7 @@ public sealed class CommandCatalog
 
     private CommandCatalogLoadResult With(IEnumerable<(string Name, string Text)> files)
     {
-        var errors = new List<CommandCatalogError>();
+        var errors = new List<DataFileError>();
         var loaded = new List<CommandSpec>();
         var programOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach ((string name, string text) in files)
@@ -147,7 +148,7 @@ public sealed class CommandCatalog
 
             if (loaded.FirstOrDefault(other => other.Tool == spec.Tool) is CommandSpec duplicate)
             {
-                errors.Add(new CommandCatalogError(name, 1, 1, $"tool '{spec.Tool}' is also defined in {duplicate.Source}"));
+                errors.Add(new DataFileError(name, 1, 1, $"tool '{spec.Tool}' is also defined in {duplicate.Source}"));
                 continue;
             }
 
@@ -155,7 +156,7 @@ public sealed class CommandCatalog
             {
                 if (!programOwners.TryAdd(program, spec.Tool))
                 {
-                    errors.Add(new CommandCatalogError(name, 1, 1, $"program '{program}' is also claimed by tool '{programOwners[program]}'"));
+                    errors.Add(new DataFileError(name, 1, 1, $"program '{program}' is also claimed by tool '{programOwners[program]}'"));
                 }
             }
 

@@ -1,3 +1,5 @@
+using Plimsoll.Diagnostics;
+
 namespace Plimsoll.Shell.Commands;
 
 /// <summary>Thrown by <see cref="CommandCatalogLoadResult.GetCatalogOrThrow"/> when spec files have errors.</summary>
@@ -20,16 +22,16 @@ public sealed class CommandCatalogException : Exception
         Errors = [];
     }
 
-    public CommandCatalogException(IReadOnlyList<CommandCatalogError> errors)
+    public CommandCatalogException(IReadOnlyList<DataFileError> errors)
         : base(Describe(errors))
     {
         Errors = errors;
     }
 
     /// <summary>Every error found, each with its file, line and column.</summary>
-    public IReadOnlyList<CommandCatalogError> Errors { get; }
+    public IReadOnlyList<DataFileError> Errors { get; }
 
-    private static string Describe(IReadOnlyList<CommandCatalogError> errors) =>
+    private static string Describe(IReadOnlyList<DataFileError> errors) =>
         errors.Count == 0
             ? "The command catalog could not be loaded."
             : "The command catalog has errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors);

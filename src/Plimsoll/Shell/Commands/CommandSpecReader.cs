@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
+using Plimsoll.Diagnostics;
+using Plimsoll.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Plimsoll.Shell.Commands;
@@ -8,7 +9,7 @@ namespace Plimsoll.Shell.Commands;
 /// Reads one rules/commands/*.yaml file into a <see cref="CommandSpec"/>, checking it strictly:
 /// unknown keys, wrong types and inconsistent flags are errors with line and column.
 /// </summary>
-internal sealed partial class CommandSpecReader
+internal sealed partial class CommandSpecReader(YamlDataReader yaml)
 {
     private static readonly string[] SpecKeys =
         ["tool", "programs", "modules", "flag-style", "abbreviations", "wraps", "module-flag", "assignments", "script-flag", "flags", "subcommands"];
@@ -17,97 +18,44 @@ internal sealed partial class CommandSpecReader
 
     private static readonly string[] SubcommandKeys = ["name", "aliases", "flags", "subcommands"];
 
-    private readonly string _file;
-    private readonly List<CommandCatalogError> _errors;
-
-    private CommandSpecReader(string file, List<CommandCatalogError> errors)
-    {
-        _file = file;
-        _errors = errors;
-    }
-
     /// <summary>Reads a spec; returns null and adds to <paramref name="errors"/> when the file has any error.</summary>
-    public static CommandSpec? Read(string file, string yaml, List<CommandCatalogError> errors)
+    public static CommandSpec? Read(string file, string text, List<DataFileError> errors)
     {
-        var reader = new CommandSpecReader(file, errors);
+        var reader = new CommandSpecReader(new YamlDataReader(file, errors));
         int before = errors.Count;
-        CommandSpec? spec = reader.LoadRoot(yaml) is YamlMappingNode root ? reader.ReadSpec(root) : null;
+        CommandSpec? spec = reader.ReadDocument(text);
         return errors.Count == before ? spec : null;
     }
 
-    private YamlMappingNode? LoadRoot(string yaml)
+    private CommandSpec? ReadDocument(string text) =>
+        yaml.LoadRoot(text, "a mapping with 'tool' and 'programs'") is { } root ? ReadSpec(root) : null;
+
+    private CommandSpec ReadSpec(YamlMappingNode root)
     {
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            AddError(e.Start, WithoutPosition(e.Message));
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            // The scanner fails this way on some unterminated constructs; report where reading stopped.
-            AddError(parser.Current?.End ?? Mark.Empty, "malformed YAML: " + e.Message);
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            _errors.Add(new CommandCatalogError(_file, 1, 1, "the file is empty; expected a mapping with 'tool' and 'programs'"));
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            AddError(stream.Documents[1].RootNode.Start, "expected one YAML document per file");
-        }
-
-        YamlNode rootNode = stream.Documents[0].RootNode;
-        if (rootNode is not YamlMappingNode root)
-        {
-            AddError(rootNode.Start, "expected a mapping with 'tool' and 'programs'");
-            return null;
-        }
-
-        return root;
-    }
-
-    private CommandSpec? ReadSpec(YamlMappingNode root)
-    {
-        Dictionary<string, YamlNode> keys = ReadKeys(root, "command spec", SpecKeys);
-        string? tool = RequiredName(root, keys, "tool");
-        IReadOnlyList<string> programs = keys.TryGetValue("programs", out YamlNode? programsNode) ? ReadPrograms(programsNode) : [];
-        if (programsNode is null)
-        {
-            AddError(root.Start, "missing required key 'programs'");
-        }
-
-        IReadOnlyList<FlagSpec> flags = keys.TryGetValue("flags", out YamlNode? flagsNode) ? ReadFlags(flagsNode) : [];
+        Dictionary<string, YamlNode> keys = yaml.ReadKeys(root, "command spec", SpecKeys);
+        string? tool = RequiredWord(root, keys, "tool", "command spec");
+        IReadOnlyList<string> programs = yaml.Required(root, keys, "programs", "command spec") is { } programsNode ? ReadPrograms(programsNode) : [];
         var spec = new CommandSpec
         {
             Tool = tool ?? "",
             Programs = programs,
-            Modules = keys.TryGetValue("modules", out YamlNode? modules) ? ReadStrings(modules, "modules") : [],
-            FlagStyle = keys.TryGetValue("flag-style", out YamlNode? style) ? ReadEnum(style, "flag-style", FlagStyleNames, FlagStyle.Gnu) : FlagStyle.Gnu,
-            AcceptsAbbreviations = keys.TryGetValue("abbreviations", out YamlNode? abbreviations) && ReadBool(abbreviations, "abbreviations"),
-            Wraps = keys.TryGetValue("wraps", out YamlNode? wraps) ? ReadEnum(wraps, "wraps", WrapNames, WrapKind.None) : WrapKind.None,
-            ModuleFlag = keys.TryGetValue("module-flag", out YamlNode? moduleFlag) ? ReadString(moduleFlag, "module-flag") : null,
-            AcceptsAssignments = keys.TryGetValue("assignments", out YamlNode? assignments) && ReadBool(assignments, "assignments"),
-            ScriptFlag = keys.TryGetValue("script-flag", out YamlNode? scriptFlag) ? ReadString(scriptFlag, "script-flag") : null,
-            Flags = flags,
+            Modules = keys.TryGetValue("modules", out YamlNode? modules) ? yaml.ReadWords(modules, "modules") : [],
+            FlagStyle = keys.TryGetValue("flag-style", out YamlNode? style) ? yaml.ReadEnum(style, "flag-style", FlagStyleNames, FlagStyle.Gnu) : FlagStyle.Gnu,
+            AcceptsAbbreviations = keys.TryGetValue("abbreviations", out YamlNode? abbreviations) && yaml.ReadBool(abbreviations, "abbreviations"),
+            Wraps = keys.TryGetValue("wraps", out YamlNode? wraps) ? yaml.ReadEnum(wraps, "wraps", WrapNames, WrapKind.None) : WrapKind.None,
+            ModuleFlag = keys.TryGetValue("module-flag", out YamlNode? moduleFlag) ? yaml.ReadWord(moduleFlag, "module-flag") : null,
+            AcceptsAssignments = keys.TryGetValue("assignments", out YamlNode? assignments) && yaml.ReadBool(assignments, "assignments"),
+            ScriptFlag = keys.TryGetValue("script-flag", out YamlNode? scriptFlag) ? yaml.ReadWord(scriptFlag, "script-flag") : null,
+            Flags = keys.TryGetValue("flags", out YamlNode? flags) ? ReadFlags(flags) : [],
             Subcommands = keys.TryGetValue("subcommands", out YamlNode? subcommands) ? ReadSubcommands(subcommands) : [],
-            Source = _file,
+            Source = yaml.File,
         };
 
         CheckNamedFlag(spec, moduleFlag, spec.ModuleFlag, "module-flag", mustTakeValue: true);
         CheckNamedFlag(spec, scriptFlag, spec.ScriptFlag, "script-flag", mustTakeValue: false);
         if (spec.Wraps == WrapKind.Module && spec.ModuleFlag is null)
         {
-            AddError(wraps!.Start, "'wraps: module' needs 'module-flag' naming the flag whose value is the module");
+            yaml.AddError(wraps!, "'wraps: module' needs 'module-flag' naming the flag whose value is the module");
         }
 
         return spec;
@@ -123,62 +71,33 @@ internal sealed partial class CommandSpecReader
         FlagSpec? flag = spec.Flags.FirstOrDefault(candidate => candidate.IsNamed(name));
         if (flag is null)
         {
-            AddError(node.Start, $"'{key}' names '{name}', which is not one of the global flags");
+            yaml.AddError(node, $"'{key}' names '{name}', which is not one of the global flags");
         }
         else if (mustTakeValue && flag.Value != FlagValueKind.Required)
         {
-            AddError(node.Start, $"'{key}' names '{name}', which must have 'value: required'");
+            yaml.AddError(node, $"'{key}' names '{name}', which must have 'value: required'");
         }
     }
 
     private IReadOnlyList<string> ReadPrograms(YamlNode node)
     {
-        IReadOnlyList<string> programs = ReadStrings(node, "programs");
-        if (programs.Count == 0 && node is YamlSequenceNode)
-        {
-            AddError(node.Start, "'programs' must list at least one program name");
-        }
-
+        IReadOnlyList<string> programs = yaml.ReadWords(node, "programs");
+        yaml.RequireItems(node, "programs");
         foreach (string program in programs)
         {
             if (program.Contains('/', StringComparison.Ordinal) || program.IndexOf('*', StringComparison.Ordinal) is int star && star >= 0 && star != program.Length - 1)
             {
-                AddError(node.Start, $"program '{program}' must be a basename; '*' may only end it (a version suffix)");
+                yaml.AddError(node, $"program '{program}' must be a basename; '*' may only end it (a version suffix)");
             }
         }
 
         return programs;
     }
 
-    private FlagSpec[] ReadFlags(YamlNode node)
+    private IReadOnlyList<FlagSpec> ReadFlags(YamlNode node)
     {
-        if (node is not YamlSequenceNode sequence)
-        {
-            AddError(node.Start, "'flags' must be a list");
-            return [];
-        }
-
-        var flags = new List<FlagSpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (YamlNode item in sequence)
-        {
-            if (ReadFlag(item) is not FlagSpec flag)
-            {
-                continue;
-            }
-
-            foreach (string name in flag.AllNames)
-            {
-                if (!seen.Add(name))
-                {
-                    AddError(item.Start, $"flag name '{name}' is used twice in the same list");
-                }
-            }
-
-            flags.Add(flag);
-        }
-
-        return [.. flags];
+        return yaml.ReadList(node, "flags", item => CheckNamesUnique(item, ReadFlag(item), flag => flag.AllNames, "flag", seen));
     }
 
     private FlagSpec? ReadFlag(YamlNode node)
@@ -190,186 +109,85 @@ internal sealed partial class CommandSpecReader
 
         if (node is not YamlMappingNode mapping)
         {
-            AddError(node.Start, "a flag is its name or a mapping with 'name', 'aliases' and 'value'");
+            yaml.AddError(node, "a flag is its name or a mapping with 'name', 'aliases' and 'value'");
             return null;
         }
 
-        Dictionary<string, YamlNode> keys = ReadKeys(mapping, "flag", FlagKeys);
-        if (!keys.TryGetValue("name", out YamlNode? nameNode))
+        Dictionary<string, YamlNode> keys = yaml.ReadKeys(mapping, "flag", FlagKeys);
+        if (yaml.Required(mapping, keys, "name", "flag") is not { } nameNode)
         {
-            AddError(mapping.Start, "missing required key 'name'");
             return null;
         }
 
         string? name = ReadFlagName(nameNode, "flag name");
-        var aliases = new List<string>();
-        if (keys.TryGetValue("aliases", out YamlNode? aliasesNode))
-        {
-            if (aliasesNode is YamlSequenceNode aliasList)
-            {
-                aliases.AddRange(aliasList.Select(alias => ReadFlagName(alias, "alias")).OfType<string>());
-            }
-            else
-            {
-                AddError(aliasesNode.Start, "'aliases' must be a list");
-            }
-        }
-
+        IReadOnlyList<string> aliases = keys.TryGetValue("aliases", out YamlNode? aliasesNode)
+            ? yaml.ReadList(aliasesNode, "aliases", alias => ReadFlagName(alias, "alias"))
+            : [];
         FlagValueKind value = keys.TryGetValue("value", out YamlNode? valueNode)
-            ? ReadEnum(valueNode, "value", FlagValueNames, FlagValueKind.None)
+            ? yaml.ReadEnum(valueNode, "value", FlagValueNames, FlagValueKind.None)
             : FlagValueKind.None;
-        return name is null ? null : new FlagSpec(name, [.. aliases], value);
+        return name is null ? null : new FlagSpec(name, aliases, value);
     }
 
     private string? ReadFlagName(YamlNode node, string what)
     {
-        string? name = ReadString(node, what);
+        string? name = yaml.ReadWord(node, what);
         if (name is not null && !FlagNamePattern().IsMatch(name))
         {
-            AddError(node.Start, $"{what} '{name}' must start with '-' and have no spaces or '='");
+            yaml.AddError(node, $"{what} '{name}' must start with '-' and have no spaces or '='");
             return null;
         }
 
         return name;
     }
 
-    private SubcommandSpec[] ReadSubcommands(YamlNode node)
+    private IReadOnlyList<SubcommandSpec> ReadSubcommands(YamlNode node)
     {
-        if (node is not YamlSequenceNode sequence)
-        {
-            AddError(node.Start, "'subcommands' must be a list");
-            return [];
-        }
-
-        var subcommands = new List<SubcommandSpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (YamlNode item in sequence)
-        {
-            if (ReadSubcommand(item) is not SubcommandSpec subcommand)
-            {
-                continue;
-            }
-
-            foreach (string name in subcommand.Aliases.Prepend(subcommand.Name))
-            {
-                if (!seen.Add(name))
-                {
-                    AddError(item.Start, $"subcommand name '{name}' is used twice in the same list");
-                }
-            }
-
-            subcommands.Add(subcommand);
-        }
-
-        return [.. subcommands];
+        return yaml.ReadList(node, "subcommands", item => CheckNamesUnique(item, ReadSubcommand(item), subcommand => subcommand.Aliases.Prepend(subcommand.Name), "subcommand", seen));
     }
 
     private SubcommandSpec? ReadSubcommand(YamlNode node)
     {
         if (node is YamlScalarNode)
         {
-            return ReadString(node, "subcommand") is string shortHand ? new SubcommandSpec(shortHand, [], [], []) : null;
+            return yaml.ReadWord(node, "subcommand") is string shortHand ? new SubcommandSpec(shortHand, [], [], []) : null;
         }
 
         if (node is not YamlMappingNode mapping)
         {
-            AddError(node.Start, "a subcommand is its name or a mapping with 'name', 'aliases', 'flags' and 'subcommands'");
+            yaml.AddError(node, "a subcommand is its name or a mapping with 'name', 'aliases', 'flags' and 'subcommands'");
             return null;
         }
 
-        Dictionary<string, YamlNode> keys = ReadKeys(mapping, "subcommand", SubcommandKeys);
-        string? name = RequiredName(mapping, keys, "name");
-        IReadOnlyList<string> aliases = keys.TryGetValue("aliases", out YamlNode? aliasesNode) ? ReadStrings(aliasesNode, "aliases") : [];
+        Dictionary<string, YamlNode> keys = yaml.ReadKeys(mapping, "subcommand", SubcommandKeys);
+        string? name = RequiredWord(mapping, keys, "name", "subcommand");
+        IReadOnlyList<string> aliases = keys.TryGetValue("aliases", out YamlNode? aliasesNode) ? yaml.ReadWords(aliasesNode, "aliases") : [];
         IReadOnlyList<FlagSpec> flags = keys.TryGetValue("flags", out YamlNode? flagsNode) ? ReadFlags(flagsNode) : [];
         IReadOnlyList<SubcommandSpec> nested = keys.TryGetValue("subcommands", out YamlNode? nestedNode) ? ReadSubcommands(nestedNode) : [];
         return name is null ? null : new SubcommandSpec(name, aliases, flags, nested);
     }
 
-    private Dictionary<string, YamlNode> ReadKeys(YamlMappingNode mapping, string what, string[] allowed)
+    /// <summary>
+    /// The item unchanged, with an error at it for each of its names an earlier item of the same list
+    /// already has: the parser could not tell which of the two a word means.
+    /// </summary>
+    private T? CheckNamesUnique<T>(YamlNode item, T? read, Func<T, IEnumerable<string>> names, string what, HashSet<string> seen)
+        where T : class
     {
-        var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach ((YamlNode keyNode, YamlNode value) in mapping.Children)
+        foreach (string name in read is null ? [] : names(read))
         {
-            if (keyNode is not YamlScalarNode { Value: string key })
+            if (!seen.Add(name))
             {
-                AddError(keyNode.Start, $"a {what} key must be a plain name");
-                continue;
+                yaml.AddError(item, $"{what} name '{name}' is used twice in the same list");
             }
-
-            if (!allowed.Contains(key, StringComparer.Ordinal))
-            {
-                AddError(keyNode.Start, $"unknown key '{key}' in a {what}; expected one of: {string.Join(", ", allowed)}");
-                continue;
-            }
-
-            keys[key] = value;
         }
 
-        return keys;
+        return read;
     }
 
-    private string? RequiredName(YamlMappingNode mapping, Dictionary<string, YamlNode> keys, string key)
-    {
-        if (!keys.TryGetValue(key, out YamlNode? node))
-        {
-            AddError(mapping.Start, $"missing required key '{key}'");
-            return null;
-        }
-
-        return ReadString(node, key);
-    }
-
-    private string? ReadString(YamlNode node, string what)
-    {
-        if (node is YamlScalarNode { Value: { Length: > 0 } value } && !value.Any(char.IsWhiteSpace))
-        {
-            return value;
-        }
-
-        AddError(node.Start, $"'{what}' must be a single word");
-        return null;
-    }
-
-    private IReadOnlyList<string> ReadStrings(YamlNode node, string what)
-    {
-        if (node is not YamlSequenceNode sequence)
-        {
-            AddError(node.Start, $"'{what}' must be a list");
-            return [];
-        }
-
-        return [.. sequence.Select(item => ReadString(item, what)).OfType<string>()];
-    }
-
-    private bool ReadBool(YamlNode node, string what)
-    {
-        if (node is YamlScalarNode { Value: "true" or "false" } scalar)
-        {
-            return scalar.Value == "true";
-        }
-
-        AddError(node.Start, $"'{what}' must be true or false");
-        return false;
-    }
-
-    private T ReadEnum<T>(YamlNode node, string what, IReadOnlyDictionary<string, T> names, T fallback)
-    {
-        if (node is YamlScalarNode { Value: string value } && names.TryGetValue(value, out T? result))
-        {
-            return result;
-        }
-
-        AddError(node.Start, $"'{what}' must be one of: {string.Join(", ", names.Keys)}");
-        return fallback;
-    }
-
-    private void AddError(Mark mark, string message) =>
-        _errors.Add(new CommandCatalogError(_file, ToInt(mark.Line), ToInt(mark.Column), message));
-
-    private static int ToInt(long value) => (int)Math.Clamp(value, 1, int.MaxValue);
-
-    // YamlDotNet puts "(Line: 3, Col: 5, Idx: 20) - (Line: ...): " before its messages; the error carries the position already.
-    private static string WithoutPosition(string message) => ExceptionPositionPrefix().Replace(message, "");
+    private string? RequiredWord(YamlMappingNode mapping, Dictionary<string, YamlNode> keys, string key, string what) =>
+        yaml.Required(mapping, keys, key, what) is { } node ? yaml.ReadWord(node, key) : null;
 
     private static readonly Dictionary<string, FlagStyle> FlagStyleNames = new(StringComparer.Ordinal)
     {
@@ -392,7 +210,4 @@ internal sealed partial class CommandSpecReader
 
     [GeneratedRegex(@"^-{1,2}[^\s=-][^\s=]*$")]
     private static partial Regex FlagNamePattern();
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex ExceptionPositionPrefix();
 }

@@ -1,3 +1,4 @@
+using Plimsoll.Diagnostics;
 using Plimsoll.Shell.Commands;
 
 namespace Plimsoll.Tests.Shell.Commands;
@@ -5,7 +6,7 @@ namespace Plimsoll.Tests.Shell.Commands;
 /// <summary>Bad spec files give located errors and never exceptions.</summary>
 public class CommandCatalogErrorTests
 {
-    private static CommandCatalogError SingleError(string yaml)
+    private static DataFileError SingleError(string yaml)
     {
         CommandCatalogLoadResult result = CommandCatalog.Empty.WithYaml("bad.yaml", yaml);
         Assert.That(result.Errors, Has.Count.EqualTo(1), string.Join(Environment.NewLine, result.Errors));
@@ -16,7 +17,7 @@ public class CommandCatalogErrorTests
     [Test]
     public void Malformed_yaml_is_reported_at_its_line_and_column()
     {
-        CommandCatalogError error = SingleError("tool: pip\nprograms: [pip\nflags: []\n");
+        DataFileError error = SingleError("tool: pip\nprograms: [pip\nflags: []\n");
 
         Assert.That(error.File, Is.EqualTo("bad.yaml"));
         Assert.That(error.Line, Is.GreaterThanOrEqualTo(2));
@@ -28,7 +29,7 @@ public class CommandCatalogErrorTests
     [Test]
     public void An_unknown_key_points_at_the_key()
     {
-        CommandCatalogError error = SingleError("tool: pip\nprograms: [pip]\nflags:\n  - { name: --user, valeu: required }\n");
+        DataFileError error = SingleError("tool: pip\nprograms: [pip]\nflags:\n  - { name: --user, valeu: required }\n");
 
         Assert.That((error.Line, error.Column), Is.EqualTo((4, 21)));
         Assert.That(error.Message, Does.Contain("valeu"));
@@ -37,15 +38,15 @@ public class CommandCatalogErrorTests
     [Test]
     public void A_wrong_value_kind_points_at_the_value()
     {
-        CommandCatalogError error = SingleError("tool: pip\nprograms: [pip]\nflags:\n  - { name: --user, value: maybe }\n");
+        DataFileError error = SingleError("tool: pip\nprograms: [pip]\nflags:\n  - { name: --user, value: maybe }\n");
 
         Assert.That((error.Line, error.Column), Is.EqualTo((4, 28)));
         Assert.That(error.Message, Does.Contain("none, required, optional"));
     }
 
     [TestCase("tool: pip\nprograms: pip\n", 2, 11, "must be a list")]
-    [TestCase("programs: [pip]\n", 1, 1, "missing required key 'tool'")]
-    [TestCase("tool: pip\n", 1, 1, "missing required key 'programs'")]
+    [TestCase("programs: [pip]\n", 1, 1, "command spec is missing the required key 'tool'")]
+    [TestCase("tool: pip\n", 1, 1, "command spec is missing the required key 'programs'")]
     [TestCase("tool: pip\nprograms: [pip]\nflags: [user]\n", 3, 9, "must start with '-'")]
     [TestCase("tool: pip\nprograms: [pip]\nflags: [-q, { name: --quiet, aliases: [-q] }]\n", 3, 13, "used twice")]
     [TestCase("tool: pip\nprograms: [pip]\nsubcommands: [install, { name: i, aliases: [install] }]\n", 3, 24, "used twice")]
@@ -60,7 +61,7 @@ public class CommandCatalogErrorTests
     [TestCase("tool: x\ntool: y\nprograms: [x]\n", 2, 1, "")]
     public void Schema_errors_are_located(string yaml, int line, int column, string message)
     {
-        CommandCatalogError error = SingleError(yaml);
+        DataFileError error = SingleError(yaml);
 
         Assert.That((error.Line, error.Column), Is.EqualTo((line, column)), error.ToString());
         Assert.That(error.Message, Does.Contain(message));
