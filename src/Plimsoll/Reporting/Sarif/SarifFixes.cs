@@ -20,7 +20,7 @@ internal static class SarifFixes
             .ToList();
         var sarifFix = new Microsoft.CodeAnalysis.Sarif.Fix
         {
-            Description = new Message { Text = string.IsNullOrWhiteSpace(fix.Title) ? "Apply the suggested change." : fix.Title },
+            Description = new Message { Text = string.IsNullOrWhiteSpace(fix.Title) ? "Apply the suggested change." : ReportText.WellFormed(fix.Title) },
             ArtifactChanges = [new ArtifactChange { ArtifactLocation = SarifLocations.Artifact(reportPath), Replacements = replacements }],
         };
         sarifFix.SetProperty("applicability", fix.Applicability.ToString().ToLowerInvariant());

@@ -35,7 +35,7 @@ internal static class SarifLocations
         var notification = new Notification
         {
             Level = SarifLevels.Of(level),
-            Message = new Message { Text = string.IsNullOrWhiteSpace(message) ? "Plimsoll reported a problem without a message." : message },
+            Message = new Message { Text = string.IsNullOrWhiteSpace(message) ? "Plimsoll reported a problem without a message." : ReportText.WellFormed(message) },
         };
         if (!string.IsNullOrEmpty(path))
         {

@@ -98,7 +98,7 @@ internal static class SarifLogBuilder
             RuleId = finding.Id,
             RuleIndex = rules.IndexOf(finding.Id),
             Level = SarifLevels.Of(finding.Severity),
-            Message = new Message { Text = message },
+            Message = new Message { Text = ReportText.WellFormed(message) },
             Locations = [SarifLocations.Location(path, FindingRange.Of(file.Text, finding.Span))],
             PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = fingerprint },
         };

@@ -66,8 +66,8 @@ internal sealed class SarifRuleTable
 
     private static ReportingDescriptor Describe(RuleDescriptor rule)
     {
-        string title = string.IsNullOrWhiteSpace(rule.Title) ? rule.Id : rule.Title;
-        string markdown = string.IsNullOrWhiteSpace(rule.Description) ? title : rule.Description;
+        string title = ReportText.WellFormed(string.IsNullOrWhiteSpace(rule.Title) ? rule.Id : rule.Title);
+        string markdown = string.IsNullOrWhiteSpace(rule.Description) ? title : ReportText.WellFormed(rule.Description);
         var descriptor = new ReportingDescriptor
         {
             Id = rule.Id,
