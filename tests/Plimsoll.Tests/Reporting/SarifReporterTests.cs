@@ -60,6 +60,13 @@ public class SarifReporterTests
             Assert.That((string?)result["partialFingerprints"]!["primaryLocationLineHash"], Is.Not.Empty);
         }
 
+        foreach (JsonNode? rule in rules)
+        {
+            Assert.That((string?)rule!["shortDescription"]?["text"], Is.Not.Empty, (string?)rule["id"]);
+            Assert.That((string?)rule["fullDescription"]?["text"], Is.Not.Empty, (string?)rule["id"]);
+            Assert.That((string?)rule["help"]?["text"], Is.Not.Empty, (string?)rule["id"]);
+        }
+
         Assert.That((string?)run["columnKind"], Is.EqualTo("utf16CodeUnits"));
         Assert.That((string?)run["originalUriBaseIds"]!["%SRCROOT%"]!["uri"], Is.EqualTo("file:///work/repo/"));
         Assert.That(run["automationDetails"], Is.Null, "no category was given");

@@ -6,10 +6,11 @@ using Newtonsoft.Json.Serialization;
 namespace Plimsoll.Reporting.Sarif;
 
 /// <summary>
-/// The SDK leaves out properties equal to SARIF's defaults: a result's level "warning", a region's
-/// charLength 0, a rule's defaultConfiguration at "warning". Absent, a result's level falls back to
-/// its rule's default level rather than to the level we found, and GitHub wants regions and levels
-/// spelled out, so these few are always written.
+/// The SDK leaves out some properties it deems redundant: a result's level "warning", a region's
+/// charLength 0, a rule's defaultConfiguration at "warning", a rule's shortDescription equal to its
+/// fullDescription. Absent, a result's level falls back to its rule's default level rather than to
+/// the level we found, and GitHub requires shortDescription and wants regions spelled out, so these
+/// few are always written.
 /// </summary>
 internal sealed class SarifContractResolver : DefaultContractResolver
 {
@@ -32,7 +33,7 @@ internal sealed class SarifContractResolver : DefaultContractResolver
         {
             _ when type == typeof(Result) && name == "level" => true,
             _ when type == typeof(Region) && name is "charOffset" or "charLength" => true,
-            _ when type == typeof(ReportingDescriptor) && name == "defaultConfiguration" => true,
+            _ when type == typeof(ReportingDescriptor) && name is "defaultConfiguration" or "shortDescription" => true,
             _ when type == typeof(ReportingConfiguration) && name == "level" => true,
             _ => false,
         };
