@@ -9,12 +9,17 @@ namespace Plimsoll.Reporting;
 /// </summary>
 public static class BuildLogFormat
 {
-    public static string Format(string path, SourceText text, Diagnostic diagnostic)
+    public static string Format(string path, SourceText text, Diagnostic diagnostic) =>
+        Format(path, text, diagnostic, static severity => severity);
+
+    /// <summary>The same line with the severity word passed through <paramref name="styleSeverity"/> (a terminal colours it).</summary>
+    public static string Format(string path, SourceText text, Diagnostic diagnostic, Func<string, string> styleSeverity)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostic);
+        ArgumentNullException.ThrowIfNull(styleSeverity);
         LinePosition start = text.GetLinePosition(diagnostic.Span.Start);
-        return $"{path}({start.DisplayLine},{start.DisplayColumn}): {SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
+        return $"{path}({start.DisplayLine},{start.DisplayColumn}): {styleSeverity(SeverityName(diagnostic.Severity))} {diagnostic.Id}: {diagnostic.Message}";
     }
 
     public static string SeverityName(Severity severity) => severity switch
