@@ -9,6 +9,9 @@ public sealed class CliContext(Stream standardInput, Stream standardOutput, Text
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>True when standard output is a terminal (colour and source excerpts are wanted).</summary>
+    public bool IsTerminal { get; init; }
+
     /// <summary>Writes bytes to standard output exactly, bypassing text encoding.</summary>
     public void WriteRaw(byte[] bytes)
     {
@@ -23,6 +26,6 @@ public sealed class CliContext(Stream standardInput, Stream standardOutput, Text
         Stream stdout = Console.OpenStandardOutput();
         var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         var error = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        return new CliContext(Console.OpenStandardInput(), stdout, writer, error);
+        return new CliContext(Console.OpenStandardInput(), stdout, writer, error) { IsTerminal = !Console.IsOutputRedirected };
     }
 }

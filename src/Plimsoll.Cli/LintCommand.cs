@@ -19,6 +19,7 @@ internal static class LintCommand
     public static int Run(IEnumerable<string> args, CliContext context)
     {
         LintOptions options = LintOptions.Parse(args);
+        ImmutableArray<OutputSpec> outputs = LintReport.Parse(options);
         RuleSet rules = RulePackLoader.Load(options.RulePacks, context.Error);
         var analyzer = new Analyzer(rules, AnalyzerOptionsFor(options, rules));
         var notifications = new ConcurrentBag<ToolNotification>();
@@ -57,7 +58,7 @@ internal static class LintCommand
             [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal)]);
         if (!(options.Fix && files.Count == 1 && files[0] == "-"))
         {
-            Report(run, options, context);
+            Report(run, outputs, options, context);
         }
 
         foreach (ToolNotification notification in run.Notifications)
@@ -136,7 +137,7 @@ internal static class LintCommand
         return changed;
     }
 
-    private static void Report(AnalysisRun run, LintOptions options, CliContext context)
+    private static void Report(AnalysisRun run, ImmutableArray<OutputSpec> outputs, LintOptions options, CliContext context)
     {
         if (options.Diff)
         {
@@ -145,12 +146,12 @@ internal static class LintCommand
 
         var reportOptions = new ReportOptions
         {
-            Color = !options.NoColor && !Console.IsOutputRedirected && options.Output is null,
+            Color = !options.NoColor && context.IsTerminal,
             SarifCategory = options.SarifCategory,
             IncludeSuppressed = options.IncludeSuppressed,
             ToolVersion = CommandLine.Version,
         };
-        LintReport.Write(run, options.Format, options.Output, reportOptions, context);
+        LintReport.Write(run, outputs, reportOptions, context);
     }
 
     private static int ExitCode(AnalysisRun run, LintOptions options)

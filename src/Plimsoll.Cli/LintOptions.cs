@@ -8,7 +8,7 @@ internal sealed record LintOptions
 {
     public static readonly HashSet<string> ValueOptions =
     [
-        "--format", "--output", "--rules", "--select", "--ignore", "--failure-threshold", "--target",
+        "--format", "--output", "--report", "--rules", "--select", "--ignore", "--failure-threshold", "--target",
         "--build-arg", "--jobs", "--config", "--sarif-category", "--stdin-filename",
     ];
 
@@ -22,6 +22,9 @@ internal sealed record LintOptions
     public string Format { get; init; } = "text";
 
     public string? Output { get; init; }
+
+    /// <summary>Extra reports, FORMAT=PATH each.</summary>
+    public ImmutableArray<string> Reports { get; init; } = [];
 
     public ImmutableArray<string> RulePacks { get; init; } = [];
 
@@ -64,6 +67,7 @@ internal sealed record LintOptions
             Paths = [.. reader.Positionals],
             Format = reader.Value("--format") ?? "text",
             Output = reader.Value("--output"),
+            Reports = [.. reader.Values("--report")],
             RulePacks = [.. reader.Values("--rules")],
             Select = [.. reader.Values("--select").SelectMany(SplitList)],
             Ignore = [.. reader.Values("--ignore").SelectMany(SplitList)],

@@ -1,28 +1,55 @@
+using System.Collections.Immutable;
 using Plimsoll.Analysis;
 using Plimsoll.Reporting;
 
 namespace Plimsoll.Cli;
 
-/// <summary>Writes the run in the chosen format to standard output or a file.</summary>
+/// <summary>
+/// Writes the run in every requested format: the main report (<c>--format</c>, to standard output or
+/// <c>--output FILE</c>) and each <c>--report FORMAT=PATH</c>. Files are written atomically.
+/// </summary>
 internal static class LintReport
 {
-    public static void Write(AnalysisRun run, string format, string? output, ReportOptions options, CliContext context)
+    public static ImmutableArray<OutputSpec> Parse(LintOptions options)
     {
-        if (format != "text")
-        {
-            throw new UsageException($"unknown format '{format}'");
-        }
+        ParseOutcome<ImmutableArray<OutputSpec>> outcome = OutputSpec.ParseAll(options.Format, options.Output, options.Reports);
+        return outcome.Succeeded ? outcome.Value : throw new UsageException(outcome.Error!);
+    }
 
-        TextWriter writer = context.Out;
-        foreach (FileAnalysis file in run.Files)
+    public static void Write(AnalysisRun run, ImmutableArray<OutputSpec> outputs, ReportOptions options, CliContext context)
+    {
+        foreach (OutputSpec output in outputs)
         {
-            foreach (var diagnostic in file.Active)
+            IReporter reporter = ReporterRegistry.Default.Create(output.Format)!;
+            if (output.IsStandardOutput)
             {
-                writer.WriteLine(BuildLogFormat.Format(file.Path, file.Text, diagnostic));
+                reporter.Write(run, options with { Color = options.Color && output.Format == "text" }, context.Out);
+                continue;
+            }
+
+            using var buffer = new StringWriter { NewLine = "\n" };
+            reporter.Write(run, options with { Color = false }, buffer);
+            try
+            {
+                string? folder = Path.GetDirectoryName(Path.GetFullPath(output.Path!));
+                if (folder is not null)
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
+                if (File.Exists(output.Path!))
+                {
+                    FileWriter.WriteAtomically(output.Path!, System.Text.Encoding.UTF8.GetBytes(buffer.ToString()));
+                }
+                else
+                {
+                    File.WriteAllText(output.Path!, buffer.ToString());
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write the {output.Format} report to {output.Path}: {ex.Message}");
             }
         }
-
-        _ = output;
-        _ = options;
     }
 }
