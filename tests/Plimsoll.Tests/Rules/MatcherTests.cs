@@ -1,0 +1,101 @@
+using Plimsoll.Analysis;
+using Plimsoll.Rules;
+using Plimsoll.Text;
+
+namespace Plimsoll.Tests.Rules;
+
+/// <summary>The match vocabulary's semantics, each part on a small rule and a small file.</summary>
+public class MatcherTests
+{
+    private static int[] Lines(string match, string dockerfile, string kindHeader = "")
+    {
+        string yaml = $"""
+            id: T001
+            name: t
+            title: t
+            category: syntax
+            severity: warning
+            message: m
+            match:
+            {Indent(match)}
+            examples:
+              - invalid: |
+                  FROM a
+            """;
+        RuleSetLoadResult loaded = RuleSet.Load([("T001-t.yaml", kindHeader + yaml)]);
+        Assert.That(loaded.Errors, Is.Empty, string.Join("\n", loaded.Errors));
+        FileAnalysis analysis = new Analyzer(loaded.RuleSet!).Analyze("Dockerfile", SourceText.From(dockerfile));
+        return [.. analysis.Diagnostics.Where(d => d.Id == "T001").Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine)];
+    }
+
+    private static string Indent(string text) => string.Join("\n", text.Split('\n').Select(l => "  " + l));
+
+    private const string TwoStages = "FROM python:3.12 AS build\nCOPY . /src\nRUN pip install -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /root/.local /root/.local\nUSER app\n";
+
+    [Test]
+    public void Kind_atoms_select_subjects()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines("stage: final", TwoStages), Is.EqualTo(new[] { 4 }));
+            Assert.That(Lines("stage: builder", TwoStages), Is.EqualTo(new[] { 1 }));
+            Assert.That(Lines("instruction: [COPY, USER]", TwoStages), Is.EqualTo(new[] { 2, 5, 6 }));
+            Assert.That(Lines("command: \"pip install\"", TwoStages), Is.EqualTo(new[] { 3 }));
+            Assert.That(Lines("file: true", TwoStages), Is.EqualTo(new[] { 4 }));
+        });
+    }
+
+    [Test]
+    public void Flags_and_where_tests()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines("instruction: COPY\nflag: --from", TwoStages), Is.EqualTo(new[] { 5 }));
+            Assert.That(Lines("command: pip\nwhere:\n  flag.--requirement: requirements.txt", TwoStages), Is.EqualTo(new[] { 3 }));
+            Assert.That(Lines("instruction: COPY\nwhere:\n  sources: { any: { in: [\".\"] } }", TwoStages), Is.EqualTo(new[] { 2 }));
+            Assert.That(Lines("stage: any\nwhere:\n  image.variant: { not-in: [slim] }", TwoStages), Is.EqualTo(new[] { 1 }));
+        });
+    }
+
+    [Test]
+    public void Order_relations_stay_in_the_stage()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines("instruction: COPY\nprecedes: { command: \"pip install\" }", TwoStages), Is.EqualTo(new[] { 2 }));
+            Assert.That(Lines("command: pip\nfollows: { instruction: COPY }", TwoStages), Is.EqualTo(new[] { 3 }));
+            Assert.That(Lines("instruction: USER\nfollows: { command: pip }", TwoStages), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Containment_and_cross_stage_relations()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines("stage: any\nhas: { command: pip }", TwoStages), Is.EqualTo(new[] { 1 }));
+            Assert.That(Lines("command: pip\ninside: { stage: builder }", TwoStages), Is.EqualTo(new[] { 3 }));
+            Assert.That(Lines("command: pip\ncopied-by: { instruction: COPY, where: { sources: { any: { matches: \"/\\\\.local$\" } } } }", TwoStages), Is.EqualTo(new[] { 3 }));
+            Assert.That(Lines("instruction: COPY\ncopies-from: { stage: any, where: { image.variant: full } }", TwoStages), Is.EqualTo(new[] { 5 }));
+            Assert.That(Lines("stage: final\nfile-has: { command: pip }", TwoStages), Is.EqualTo(new[] { 4 }));
+        });
+    }
+
+    [Test]
+    public void Composites_and_shared_pieces()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Lines("instruction: COPY\nnot: { flag: --from }", TwoStages), Is.EqualTo(new[] { 2 }));
+            Assert.That(Lines("instruction: [COPY, USER]\nany:\n  - flag: --from\n  - where: { keyword: USER }", TwoStages), Is.EqualTo(new[] { 5, 6 }));
+            Assert.That(Lines("instruction: COPY\nall:\n  - flag: --from\n  - regex: \"root\"", TwoStages), Is.EqualTo(new[] { 5 }));
+        });
+    }
+
+    [Test]
+    public void Regexes_time_out_instead_of_hanging()
+    {
+        string evil = "FROM a\nRUN echo " + new string('a', 5000) + "!\n";
+        Assert.That(Lines("instruction: RUN\nregex: \"(a+)+b\"", evil), Is.Empty);
+    }
+}
