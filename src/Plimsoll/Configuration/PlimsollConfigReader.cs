@@ -97,9 +97,21 @@ internal sealed class PlimsollConfigReader
 
     private ImmutableArray<string> ReadGlobs(YamlNode node, string key) =>
     [
-        .. ConfigYaml.ReadLocatedList(_reader, node, key, allowSingle: false, ReadRelativePath)
+        .. ConfigYaml.ReadLocatedList(_reader, node, key, allowSingle: false, ReadGlob)
             .Select(item => item.Text),
     ];
+
+    private string? ReadGlob(YamlNode node, string what)
+    {
+        string? glob = ReadRelativePath(node, what);
+        if (glob is not null && PathPatterns.ProblemWith(glob) is { } problem)
+        {
+            _reader.AddError(node, $"'{what}' entry '{glob}' is not a usable glob: {problem}");
+            return null;
+        }
+
+        return glob;
+    }
 
     private FailureThreshold? ReadThreshold(YamlNode node, string key)
     {

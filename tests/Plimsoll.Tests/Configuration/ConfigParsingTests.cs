@@ -107,6 +107,7 @@ public class ConfigParsingTests
     [TestCase("failure-threshold: fatal\n", 1, 20, "'failure-threshold' must be one of: error, warning, info, style, none")]
     [TestCase("failure-threshold: [error]\n", 1, 20, "'failure-threshold' must be one of")]
     [TestCase("exclude:\n  - vendor/**\n  - /abs/**\n", 3, 5, "'exclude' entry '/abs/**' must be relative to the configuration file's folder")]
+    [TestCase("exclude: [a/../b]\n", 1, 11, "'exclude' entry 'a/../b' is not a usable glob")]
     [TestCase("include: [\"\"]\n", 1, 11, "'include' entry '' must not be empty")]
     [TestCase("trusted-registries: [docker.io, my registry]\n", 1, 33, "'trusted-registries' must be a single word")]
     [TestCase("build-args: [A=1]\n", 1, 13, "'build-args' must map argument names to values")]
