@@ -38,7 +38,7 @@ internal static class ConfigKeys
     public static readonly ConfigKey FailureThreshold = new(
         "failure-threshold",
         ConfigValueKind.Threshold,
-        "Exit with 1 when a finding is at least this severe: error, warning, info, style or none.",
+        "Exit with 1 when a finding is at least this severe: error, warning, info or style; none never fails.",
         "failure-threshold: warning");
 
     public static readonly ConfigKey TrustedRegistries = new(

@@ -26,6 +26,11 @@ public sealed class ConfigLocator
     public ConfigLoadResult? FindFor(string dockerfilePath, string? stopAt = null)
     {
         ArgumentNullException.ThrowIfNull(dockerfilePath);
+        if (!IsUsablePath(dockerfilePath) || (stopAt is not null && !IsUsablePath(stopAt)))
+        {
+            return null;
+        }
+
         string? folder = Path.GetDirectoryName(Path.GetFullPath(dockerfilePath));
         if (folder is null)
         {
@@ -59,6 +64,9 @@ public sealed class ConfigLocator
 
     private ConfigLoadResult Load(string configPath) =>
         _loadedByPath.GetOrAdd(configPath, path => new Lazy<ConfigLoadResult>(() => ConfigLoader.Load(path))).Value;
+
+    // Path.GetFullPath rejects these; a path that names nothing has no configuration.
+    private static bool IsUsablePath(string path) => path.Length > 0 && !path.Contains('\0', StringComparison.Ordinal);
 
     private static string Normalize(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 }

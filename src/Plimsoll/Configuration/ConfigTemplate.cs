@@ -11,7 +11,7 @@ public static class ConfigTemplate
     {
         var text = new StringBuilder();
         text.Append("# yaml-language-server: $schema=").Append(ConfigSchemaGenerator.SchemaUri).Append('\n');
-        text.Append("# Plimsoll settings for the Dockerfiles in this folder and below, down to any folder\n");
+        text.Append("# Plimsoll settings for the Dockerfiles in this folder and below, except under a folder\n");
         text.Append("# with its own .plimsoll.yaml. Every key is optional: uncomment the ones you need.\n");
         foreach (ConfigKey key in ConfigKeys.All)
         {

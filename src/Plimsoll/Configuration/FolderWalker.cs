@@ -39,7 +39,7 @@ internal sealed class FolderWalker(Func<string, bool> skipFolder, Func<string, s
                 continue;
             }
 
-            string childRealPath = entry.LinkTarget is null ? Path.Combine(realPath, entry.Name) : RealPath.Of(entry.FullName);
+            string childRealPath = IsLink(entry) ? RealPath.Of(entry.FullName) : Path.Combine(realPath, entry.Name);
             if (walking.TryGetValue(childRealPath, out string? ancestor))
             {
                 reportProblem($"{display(entry.FullName)}: symbolic link loop back to {display(ancestor)}; not followed");
@@ -69,5 +69,18 @@ internal sealed class FolderWalker(Func<string, bool> skipFolder, Func<string, s
 
     // A link counts as a folder when what it finally points at is one.
     private static bool IsFolder(FileSystemInfo entry) =>
-        entry is DirectoryInfo || (entry.LinkTarget is not null && Directory.Exists(entry.FullName));
+        entry is DirectoryInfo || (IsLink(entry) && Directory.Exists(entry.FullName));
+
+    private static bool IsLink(FileSystemInfo entry)
+    {
+        try
+        {
+            return entry.LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An entry that vanished or cannot be inspected is treated as a plain entry.
+            return false;
+        }
+    }
 }

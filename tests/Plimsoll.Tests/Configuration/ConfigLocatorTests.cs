@@ -93,6 +93,14 @@ public class ConfigLocatorTests
         Assert.That(result?.File, Is.EqualTo(temp.PathOf("repo/.plimsoll.yaml")));
     }
 
+    [TestCase("")]
+    [TestCase("bad\0path/Dockerfile")]
+    public void A_path_that_names_nothing_has_no_configuration(string path)
+    {
+        Assert.That(new ConfigLocator().FindFor(path), Is.Null);
+        Assert.That(new ConfigLocator().FindFor("Dockerfile", stopAt: path.Length == 0 ? "\0" : path), Is.Null);
+    }
+
     [Test]
     public void Files_sharing_a_configuration_share_one_loaded_copy_across_threads()
     {
