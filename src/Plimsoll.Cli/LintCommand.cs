@@ -1,30 +1,36 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Plimsoll.Analysis;
+using Plimsoll.Configuration;
 using Plimsoll.Diagnostics;
 using Plimsoll.Fixes;
 using Plimsoll.Reporting;
 using Plimsoll.Rules;
-using Plimsoll.Semantics;
 using Plimsoll.Text;
 
 namespace Plimsoll.Cli;
 
 /// <summary>
-/// <c>plimsoll [lint] [PATH ...]</c>: finds Dockerfiles, analyzes them in parallel, fixes or shows a
-/// diff when asked, reports, and exits 0 (nothing at or above the threshold), 1 (findings) or 2.
+/// <c>plimsoll [lint] [PATH ...]</c>: finds Dockerfiles, analyzes them in parallel under the
+/// configuration that applies to each, fixes or shows a diff when asked, reports, and exits 0
+/// (nothing at or above the threshold), 1 (findings) or 2 (usage, configuration or rule errors).
 /// </summary>
 internal static class LintCommand
 {
+    private const string StandardInputPath = "-";
+
     public static int Run(IEnumerable<string> args, CliContext context)
     {
         LintOptions options = LintOptions.Parse(args);
         ImmutableArray<OutputSpec> outputs = LintReport.Parse(options);
         RuleSet rules = RulePackLoader.Load(options.RulePacks, context.Error);
-        var analyzer = new Analyzer(rules, AnalyzerOptionsFor(options, rules));
+        CheckReferences(options, rules);
+        var configuration = new LintConfiguration(options, rules, context.Error);
         var notifications = new ConcurrentBag<ToolNotification>();
-        IReadOnlyList<string> files = LintInputs.Find(options.Paths, context.Error, notifications);
+        ImmutableArray<string> files = FindFiles(options, configuration, notifications);
 
+        // Configurations load here, on this thread, so that a broken one stops the run cleanly.
+        var perFile = files.ToDictionary(f => f, configuration.For, StringComparer.Ordinal);
         var results = new ConcurrentDictionary<string, (FileAnalysis Analysis, FixResult? Fix)>(StringComparer.Ordinal);
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, path =>
         {
@@ -33,6 +39,7 @@ internal static class LintCommand
                 return;
             }
 
+            Analyzer analyzer = perFile[path].Analyzer;
             string display = path == "-" ? options.StdinFilename ?? "-" : path;
             if (options.Fix || options.Diff)
             {
@@ -50,15 +57,23 @@ internal static class LintCommand
             }
         });
 
-        var ordered = files.Where(results.ContainsKey).Select(f => results[f]).ToList();
-        bool changed = WriteFixes(ordered, options, context);
+        var ordered = files.Where(results.ContainsKey).Select(f => (Path: f, Result: results[f])).ToList();
+        bool changed = WriteFixes(ordered.Select(o => o.Result), options, context);
         var run = new AnalysisRun(
-            [.. ordered.Select(r => r.Analysis)],
-            [.. analyzer.Rules.Select(r => r.Descriptor)],
-            [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal)]);
-        if (!(options.Fix && files.Count == 1 && files[0] == "-"))
+            [.. ordered.Select(o => o.Result.Analysis)],
+            [.. configuration.Descriptors],
+            [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal)]);
+        bool fixingStandardInput = options.Fix && files is [StandardInputPath];
+        if (!fixingStandardInput && !options.Diff)
         {
-            Report(run, outputs, options, context);
+            var reportOptions = new ReportOptions
+            {
+                Color = !options.NoColor && context.IsTerminal,
+                SarifCategory = options.SarifCategory,
+                IncludeSuppressed = options.IncludeSuppressed,
+                ToolVersion = CommandLine.Version,
+            };
+            LintReport.Write(run, outputs, reportOptions, context);
         }
 
         foreach (ToolNotification notification in run.Notifications)
@@ -71,28 +86,41 @@ internal static class LintCommand
             return changed ? CommandLine.ExitFindings : CommandLine.ExitOk;
         }
 
-        return ExitCode(run, options);
+        if (options.NoFail)
+        {
+            return CommandLine.ExitOk;
+        }
+
+        bool failing = ordered.Any(o => o.Result.Analysis.Active.Any(d => perFile[o.Path].Threshold.IsReachedBy(d.Severity)))
+            || run.Notifications.Any(n => n.Level == Severity.Error);
+        return failing ? CommandLine.ExitFindings : CommandLine.ExitOk;
     }
 
-    private static AnalyzerOptions AnalyzerOptionsFor(LintOptions options, RuleSet rules)
+    private static void CheckReferences(LintOptions options, RuleSet rules)
     {
+        IEnumerable<RuleDescriptor> known = [.. BuiltInDescriptors.All, .. rules.Rules.Select(r => r.Descriptor)];
         foreach (string reference in options.Select.Concat(options.Ignore))
         {
-            if (!RuleReference.IsKnown(rules.Rules.Select(r => r.Descriptor), reference))
+            if (!RuleReference.IsKnown(known, reference))
             {
                 throw new UsageException($"no rule answers to '{reference}' (see plimsoll rules)");
             }
         }
+    }
 
-        ImmutableHashSet<string> disabled = [.. rules.Rules
-            .Where(r => (options.Select.Length > 0 && !options.Select.Any(s => RuleReference.Matches(r.Descriptor, s)))
-                || options.Ignore.Any(i => RuleReference.Matches(r.Descriptor, i)))
-            .Select(r => r.Id)];
-        return new AnalyzerOptions
+    private static ImmutableArray<string> FindFiles(LintOptions options, LintConfiguration configuration, ConcurrentBag<ToolNotification> notifications)
+    {
+        PlimsollConfig? root = configuration.RootConfig;
+        DiscoveryOptions discovery = root is null
+            ? new DiscoveryOptions { WorkingDirectory = Environment.CurrentDirectory }
+            : DiscoveryOptions.FromConfig(root, Environment.CurrentDirectory);
+        DiscoveryResult found = DockerfileDiscovery.Find(options.Paths, discovery);
+        foreach (string problem in found.Problems)
         {
-            Disabled = disabled,
-            Build = new BuildSettings { BuildArgs = options.BuildArgs, Target = options.Target },
-        };
+            notifications.Add(new ToolNotification(Severity.Error, problem));
+        }
+
+        return found.Files;
     }
 
     private static SourceText? Read(string path, LintOptions options, CliContext context, ConcurrentBag<ToolNotification> notifications)
@@ -109,7 +137,7 @@ internal static class LintCommand
     }
 
     // --fix writes changed files (standard input goes back to standard output); --diff prints patches.
-    private static bool WriteFixes(List<(FileAnalysis Analysis, FixResult? Fix)> results, LintOptions options, CliContext context)
+    private static bool WriteFixes(IEnumerable<(FileAnalysis Analysis, FixResult? Fix)> results, LintOptions options, CliContext context)
     {
         bool changed = false;
         foreach ((FileAnalysis analysis, FixResult? fix) in results)
@@ -124,7 +152,7 @@ internal static class LintCommand
             {
                 context.Out.Write(UnifiedDiff.Create(fix.Original.Text, fix.Fixed.Text, "a/" + analysis.Path, "b/" + analysis.Path));
             }
-            else if (analysis.Path == (options.StdinFilename ?? "-") && fix.Original.Path == "-")
+            else if (fix.Original.Path == "-")
             {
                 context.WriteRaw(fix.Fixed.ToBytes());
             }
@@ -135,34 +163,5 @@ internal static class LintCommand
         }
 
         return changed;
-    }
-
-    private static void Report(AnalysisRun run, ImmutableArray<OutputSpec> outputs, LintOptions options, CliContext context)
-    {
-        if (options.Diff)
-        {
-            return;
-        }
-
-        var reportOptions = new ReportOptions
-        {
-            Color = !options.NoColor && context.IsTerminal,
-            SarifCategory = options.SarifCategory,
-            IncludeSuppressed = options.IncludeSuppressed,
-            ToolVersion = CommandLine.Version,
-        };
-        LintReport.Write(run, outputs, reportOptions, context);
-    }
-
-    private static int ExitCode(AnalysisRun run, LintOptions options)
-    {
-        if (options.NoFail || options.FailureThreshold is not { } threshold)
-        {
-            return CommandLine.ExitOk;
-        }
-
-        bool failing = run.Files.SelectMany(f => f.Active).Any(d => d.Severity <= threshold)
-            || run.Notifications.Any(n => n.Level == Severity.Error);
-        return failing ? CommandLine.ExitFindings : CommandLine.ExitOk;
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Plimsoll.Diagnostics;
+using Plimsoll.Configuration;
 
 namespace Plimsoll.Cli;
 
@@ -32,8 +32,8 @@ internal sealed record LintOptions
 
     public ImmutableArray<string> Ignore { get; init; } = [];
 
-    /// <summary>The least severe level that fails the run; null means nothing fails it.</summary>
-    public Severity? FailureThreshold { get; init; } = Severity.Warning;
+    /// <summary>The least severe level that fails the run; null when not given (the configuration's, else warning).</summary>
+    public FailureThreshold? FailureThreshold { get; init; }
 
     public bool NoFail { get; init; }
 
@@ -71,7 +71,7 @@ internal sealed record LintOptions
             RulePacks = [.. reader.Values("--rules")],
             Select = [.. reader.Values("--select").SelectMany(SplitList)],
             Ignore = [.. reader.Values("--ignore").SelectMany(SplitList)],
-            FailureThreshold = ParseThreshold(reader.Value("--failure-threshold") ?? "warning"),
+            FailureThreshold = reader.Value("--failure-threshold") is { } threshold ? ParseThreshold(threshold) : null,
             NoFail = reader.Has("--no-fail"),
             Target = reader.Value("--target"),
             BuildArgs = ParseBuildArgs(reader.Values("--build-arg")),
@@ -89,13 +89,13 @@ internal sealed record LintOptions
 
     private static IEnumerable<string> SplitList(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public static Severity? ParseThreshold(string value) => value switch
+    public static FailureThreshold ParseThreshold(string value) => value switch
     {
-        "error" => Severity.Error,
-        "warning" => Severity.Warning,
-        "info" => Severity.Info,
-        "style" => Severity.Style,
-        "none" => null,
+        "error" => Configuration.FailureThreshold.Error,
+        "warning" => Configuration.FailureThreshold.Warning,
+        "info" => Configuration.FailureThreshold.Info,
+        "style" => Configuration.FailureThreshold.Style,
+        "none" => Configuration.FailureThreshold.None,
         _ => throw new UsageException($"--failure-threshold takes error, warning, info, style or none, not '{value}'"),
     };
 

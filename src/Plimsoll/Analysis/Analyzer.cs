@@ -24,7 +24,13 @@ public sealed class Analyzer
         Options = options ?? AnalyzerOptions.Default;
         Rules = [.. rules.Rules.Where(r => !Options.Disabled.Contains(r.Id))];
         _byKind = Rules.GroupBy(r => r.SubjectKind).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
+        _descriptors = [.. BuiltInDescriptors.All, .. Rules.Select(r => r.Descriptor)];
     }
+
+    private readonly ImmutableArray<RuleDescriptor> _descriptors;
+
+    /// <summary>Every descriptor findings can carry: the rules that run and the built-in PL0xxx findings.</summary>
+    public ImmutableArray<RuleDescriptor> Descriptors => _descriptors;
 
     public AnalyzerOptions Options { get; }
 
@@ -64,8 +70,26 @@ public sealed class Analyzer
             Visit(variable, diagnostics);
         }
 
-        diagnostics.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        return new FileAnalysis(path, tree.Text, [.. diagnostics]);
+        if (PragmaReader.BuildKitErrors(tree))
+        {
+            RaiseBuildKitChecksToErrors(diagnostics);
+        }
+
+        List<Diagnostic> final = SuppressionApplier.Apply(diagnostics, PragmaReader.Read(tree), _descriptors, Options.ReportUnusedSuppressions);
+        final.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new FileAnalysis(path, tree.Text, [.. final]);
+    }
+
+    // "# check=error=true" makes BuildKit fail the build on its checks; their equivalents become errors.
+    private void RaiseBuildKitChecksToErrors(List<Diagnostic> diagnostics)
+    {
+        for (int i = 0; i < diagnostics.Count; i++)
+        {
+            if (_descriptors.FirstOrDefault(d => d.Id == diagnostics[i].Id) is { } rule && rule.Aliases.Any(a => a.StartsWith("buildkit:", StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics[i] = diagnostics[i] with { Severity = Severity.Error };
+            }
+        }
     }
 
     private void Visit(Subject subject, List<Diagnostic> diagnostics)

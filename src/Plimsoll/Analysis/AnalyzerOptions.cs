@@ -16,4 +16,7 @@ public sealed record AnalyzerOptions
     public ImmutableDictionary<string, Severity> Severities { get; init; } = ImmutableDictionary<string, Severity>.Empty;
 
     public BuildSettings Build { get; init; } = BuildSettings.Default;
+
+    /// <summary>Report suppression comments that silenced nothing (PL0003).</summary>
+    public bool ReportUnusedSuppressions { get; init; }
 }

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Plimsoll.Analysis;
+using Plimsoll.Configuration;
+using Plimsoll.Diagnostics;
+using Plimsoll.Rules;
+using Plimsoll.Semantics;
+
+namespace Plimsoll.Cli;
+
+/// <summary>
+/// Decides, per Dockerfile, which configuration applies (<c>--config</c>, or the nearest
+/// <c>.plimsoll.yaml</c> / <c>.hadolint.yaml</c> above it), and builds one analyzer per configuration:
+/// its rule packs, rule severities and selections, build args and target, with the command line
+/// taking precedence. A configuration that does not load or validate stops the run (exit 2).
+/// </summary>
+internal sealed class LintConfiguration
+{
+    private readonly LintOptions _options;
+    private readonly RuleSet _baseRules;
+    private readonly TextWriter _error;
+    private readonly ConfigLoadResult? _explicit;
+    private readonly ConfigLocator _locator = new();
+    private readonly ConcurrentDictionary<string, Lazy<(Analyzer Analyzer, FailureThreshold Threshold)>> _byConfig = new(StringComparer.Ordinal);
+
+    public LintConfiguration(LintOptions options, RuleSet baseRules, TextWriter error)
+    {
+        _options = options;
+        _baseRules = baseRules;
+        _error = error;
+        if (options.Config is { } path)
+        {
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"no such configuration file: {path}");
+            }
+
+            _explicit = Check(ConfigLoader.Load(path));
+        }
+    }
+
+    /// <summary>The configuration that governs file discovery: --config, else the one for the working directory.</summary>
+    public PlimsollConfig? RootConfig =>
+        _explicit?.Config ?? Check(_locator.FindFor(Path.Combine(Environment.CurrentDirectory, "Dockerfile")))?.Config;
+
+    /// <summary>The analyzer and failure threshold for one file.</summary>
+    public (Analyzer Analyzer, FailureThreshold Threshold) For(string path)
+    {
+        // Standard input is configured as the file --stdin-filename names, or as a Dockerfile here.
+        string lookup = path == "-" ? _options.StdinFilename ?? Path.Combine(Environment.CurrentDirectory, "Dockerfile") : path;
+        ConfigLoadResult? found = _explicit ?? _locator.FindFor(lookup);
+        PlimsollConfig config = Check(found)?.Config ?? PlimsollConfig.Empty;
+        return _byConfig.GetOrAdd(config.File ?? string.Empty, _ => new Lazy<(Analyzer, FailureThreshold)>(() => Build(config))).Value;
+    }
+
+    /// <summary>Every rule descriptor any analyzer of this run may report.</summary>
+    public IEnumerable<RuleDescriptor> Descriptors =>
+        _byConfig.Values.Where(v => v.IsValueCreated).SelectMany(v => v.Value.Analyzer.Descriptors).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    private (Analyzer, FailureThreshold) Build(PlimsollConfig config)
+    {
+        RuleSet rules = _baseRules;
+        foreach (RulePackFolder pack in config.RulePacks)
+        {
+            if (!Directory.Exists(pack.FullPath))
+            {
+                Fail([pack.Location.ErrorAt($"rule pack folder not found: {pack.Text}")]);
+            }
+
+            RuleSetLoadResult loaded = RuleSet.LoadFolder(pack.FullPath);
+            RuleSetLoadResult combined = loaded.Succeeded ? rules.Add(loaded.RuleSet!) : loaded;
+            if (!combined.Succeeded)
+            {
+                Fail(combined.Errors);
+            }
+
+            rules = combined.RuleSet!;
+        }
+
+        ImmutableArray<RuleDescriptor> descriptors = [.. BuiltInDescriptors.All, .. rules.Rules.Select(r => r.Descriptor)];
+        if (config.Format == ConfigFormat.Plimsoll && config.Validate(descriptors) is { Length: > 0 } problems)
+        {
+            Fail(problems);
+        }
+
+        var disabled = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var severities = ImmutableDictionary.CreateBuilder<string, Severity>(StringComparer.Ordinal);
+        foreach (Rule rule in rules.Rules)
+        {
+            RuleDescriptor d = rule.Descriptor;
+            bool selectedOnCommandLine = _options.Select.Any(s => RuleReference.Matches(d, s));
+            bool ignoredOnCommandLine = _options.Ignore.Any(s => RuleReference.Matches(d, s));
+            Severity? configured = config.SeverityFor(d);
+            bool off = ignoredOnCommandLine
+                || (_options.Select.Length > 0 && !selectedOnCommandLine)
+                || (configured is null && !selectedOnCommandLine);
+            if (off)
+            {
+                disabled.Add(d.Id);
+            }
+            else if (configured is { } severity && severity != d.DefaultSeverity)
+            {
+                severities[d.Id] = severity;
+            }
+        }
+
+        // The command line's --build-arg values win over the configuration's.
+        var buildArgs = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        buildArgs.AddRange(config.BuildArgs);
+        foreach ((string key, string value) in _options.BuildArgs)
+        {
+            buildArgs[key] = value;
+        }
+
+        var options = new AnalyzerOptions
+        {
+            Disabled = disabled.ToImmutable(),
+            Severities = severities.ToImmutable(),
+            Build = new BuildSettings { BuildArgs = buildArgs.ToImmutable(), Target = _options.Target ?? config.Target },
+            ReportUnusedSuppressions = _options.Select.Any(s => RuleReference.Matches(BuiltInDescriptors.UnusedSuppression, s)),
+        };
+        FailureThreshold threshold = _options.FailureThreshold ?? config.FailureThreshold ?? FailureThreshold.Warning;
+        return (new Analyzer(rules, options), threshold);
+    }
+
+    private ConfigLoadResult? Check(ConfigLoadResult? result)
+    {
+        if (result is { Succeeded: false })
+        {
+            Fail(result.Errors);
+        }
+
+        return result;
+    }
+
+    private void Fail(IEnumerable<DataFileError> errors)
+    {
+        lock (_error)
+        {
+            foreach (DataFileError problem in errors)
+            {
+                _error.WriteLine(problem.ToString());
+            }
+        }
+
+        throw new ConfigurationException("the configuration has problems; nothing was linted");
+    }
+}

@@ -1,0 +1,40 @@
+using Plimsoll.Diagnostics;
+using Plimsoll.Rules;
+
+namespace Plimsoll.Analysis;
+
+/// <summary>The findings the tool itself produces, outside any rule file: parse errors and pragma problems.</summary>
+public static class BuiltInDescriptors
+{
+    public static RuleDescriptor SyntaxError { get; } = new()
+    {
+        Id = Diagnostic.SyntaxErrorId,
+        Name = "syntax-error",
+        Title = "The Dockerfile does not parse as BuildKit reads it",
+        Category = RuleCategory.Syntax,
+        DefaultSeverity = Severity.Error,
+        Description = "BuildKit would refuse this file or read it differently than it looks: an unknown instruction, a missing argument, an unterminated here-document or JSON array, a parser directive out of place. The message says what and where.",
+    };
+
+    public static RuleDescriptor UnknownPragmaRule { get; } = new()
+    {
+        Id = "PL0002",
+        Name = "unknown-rule-in-pragma",
+        Title = "A suppression comment names a rule that does not exist",
+        Category = RuleCategory.Syntax,
+        DefaultSeverity = Severity.Warning,
+        Description = "A `# plimsoll ignore=` (or `# hadolint ignore=`) comment names an id, name or alias no loaded rule has, so it suppresses nothing. Check the spelling with `plimsoll rules`.",
+    };
+
+    public static RuleDescriptor UnusedSuppression { get; } = new()
+    {
+        Id = "PL0003",
+        Name = "unused-suppression",
+        Title = "A suppression comment suppresses nothing",
+        Category = RuleCategory.Syntax,
+        DefaultSeverity = Severity.Info,
+        Description = "The rule it names reports nothing on the instruction it covers, so the comment can go. Off unless selected (`--select PL0003`), as stale suppressions are common while code changes.",
+    };
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [SyntaxError, UnknownPragmaRule, UnusedSuppression];
+}
