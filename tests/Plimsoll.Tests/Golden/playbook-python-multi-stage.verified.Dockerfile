@@ -1,0 +1,10 @@
+FROM python:3.8 as builder
+RUN pip install --user django psycopg2
+FROM python:3.8-slim as final
+RUN useradd --create-home --uid 10001 app
+COPY --chown=app --from=builder /root/.local /home/app/.local
+COPY . /opt/demo
+ENV PATH=/home/app/.local/bin:$PATH
+WORKDIR /opt/demo
+USER app
+CMD ["python3", "", "runserver"]

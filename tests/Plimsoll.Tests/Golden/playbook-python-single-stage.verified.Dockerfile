@@ -1,0 +1,10 @@
+FROM python:3.8 AS builder
+RUN pip install --user django psycopg2
+FROM python:3.8-slim
+RUN useradd --create-home --uid 10001 app
+COPY --chown=app --from=builder /root/.local /home/app/.local
+ENV PATH=/home/app/.local/bin:$PATH
+COPY . /opt/demo
+WORKDIR /opt/demo
+USER app
+CMD ["python3", "", "runserver"]
