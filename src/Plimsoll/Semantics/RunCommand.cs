@@ -26,5 +26,8 @@ public sealed record RunCommand(
 
     public string? Program => Parsed.Program;
 
+    /// <summary>False for commands inside a quoted <c>sh -c</c> body with escapes: their spans are the body word's, so fixes skip them.</summary>
+    public bool HasExactSpans { get; init; } = true;
+
     public override string ToString() => string.Join(' ', Parsed.Words.Select(w => w ?? "$?"));
 }

@@ -22,12 +22,12 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
             case ExecFormSyntax exec when exec.Elements.Length > 0:
             {
                 ImmutableArray<TextSpan> spans = [.. exec.Elements.Select(e => e.Span)];
-                AddCommand(run, [.. exec.Values], spans, exec.Span, null, commands, depth: 0);
+                AddCommand(run, [.. exec.Values], spans, exec.Span, null, commands, exactSpans: true);
                 break;
             }
 
             case ShellFormSyntax shell when context.IsPosixShell:
-                ReadScript(run, ShellParser.Parse(shell.Content), commands, depth: 0);
+                ReadScript(run, shell.Content, commands, depth: 0);
                 ReadHeredocScripts(run, shell, commands);
                 break;
         }
@@ -46,12 +46,12 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
             return;
         }
 
-        ReadScript(run, ShellParser.Parse(MappedText.Contiguous(source, run.Heredocs[0].Body.Span)), commands, depth: 0);
+        ReadScript(run, MappedText.Contiguous(source, run.Heredocs[0].Body.Span), commands, depth: 0);
     }
 
-    private void ReadScript(RunInstructionSyntax run, ShellScript script, ImmutableArray<RunCommand>.Builder commands, int depth)
+    private void ReadScript(RunInstructionSyntax run, MappedText text, ImmutableArray<RunCommand>.Builder commands, int depth, bool exactSpans = true)
     {
-        foreach (SimpleCommandContext context in script.SimpleCommands())
+        foreach (SimpleCommandContext context in ShellParser.Parse(text).SimpleCommands())
         {
             SimpleCommand command = context.Command;
             if (command.Words.Count == 0)
@@ -61,16 +61,17 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
 
             string?[] words = [.. command.Words.Select(w => w.LiteralValue)];
             ImmutableArray<TextSpan> spans = [.. command.Words.Select(w => w.Span)];
-            ParsedCommand parsed = AddCommand(run, words, spans, command.Span, context, commands, depth);
+            ParsedCommand parsed = AddCommand(run, words, spans, command.Span, context, commands, exactSpans);
             if (parsed.ShellCommandBody is { Value: { } body } bodyWord && depth < MaxNesting)
             {
                 ShellWord word = command.Words[bodyWord.WordIndex];
-                ReadScript(run, ShellParser.Parse(BodyText(word, body)), commands, depth + 1);
+                (MappedText bodyText, bool exact) = BodyText(text, word, body);
+                ReadScript(run, bodyText, commands, depth + 1, exactSpans && exact);
             }
         }
     }
 
-    private ParsedCommand AddCommand(RunInstructionSyntax run, string?[] words, ImmutableArray<TextSpan> spans, TextSpan span, SimpleCommandContext? context, ImmutableArray<RunCommand>.Builder commands, int depth)
+    private ParsedCommand AddCommand(RunInstructionSyntax run, string?[] words, ImmutableArray<TextSpan> spans, TextSpan span, SimpleCommandContext? context, ImmutableArray<RunCommand>.Builder commands, bool exactSpans)
     {
         ParsedCommand parsed = catalog.Parse(words);
         commands.Add(new RunCommand(
@@ -81,17 +82,21 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
             commands.Count,
             context?.OperatorBefore ?? ShellOperator.None,
             context?.OperatorAfter ?? ShellOperator.None,
-            context));
+            context)
+        {
+            HasExactSpans = exactSpans,
+        });
         return parsed;
     }
 
-    // A quoted body whose text is exactly its value maps back character for character; otherwise every
-    // inner span falls on the body word as a whole.
-    private static MappedText BodyText(ShellWord word, string body)
+    // A body quoted without escapes ('...' or "..." whose inside is its value) maps back through the
+    // enclosing script, continuations included; otherwise its spans are the body word's, and not exact.
+    private static (MappedText Text, bool Exact) BodyText(MappedText enclosing, ShellWord word, string body)
     {
-        if (word.Span.Length == body.Length + 2 && word.Text.Length == body.Length + 2 && word.Text[1..^1] == body)
+        bool plainlyQuoted = word.Text.Length == body.Length + 2 && word.Text[0] is '\'' or '"' && word.Text[^1] == word.Text[0] && word.Text[1..^1] == body;
+        if (plainlyQuoted && enclosing.ToLogical(word.Span.Start) is { } start && start + word.Text.Length <= enclosing.Length)
         {
-            return new MappedText(body, [new TextSpan(word.Span.Start + 1, body.Length)]);
+            return (enclosing.Slice(start + 1, start + 1 + body.Length), true);
         }
 
         var pieces = new List<TextSpan>(body.Length);
@@ -100,6 +105,6 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
             pieces.Add(new TextSpan(word.Span.Start, 1));
         }
 
-        return new MappedText(body, pieces);
+        return (new MappedText(body, pieces), false);
     }
 }

@@ -70,6 +70,21 @@ public sealed class MappedText
         return _sourceStarts[piece] + (logicalOffset - _logicalStarts[piece]);
     }
 
+    /// <summary>The logical offset of a source offset inside one of the pieces; null when it falls between pieces.</summary>
+    public int? ToLogical(int sourceOffset)
+    {
+        for (int i = 0; i < _sourceStarts.Length; i++)
+        {
+            int length = (i + 1 < _logicalStarts.Length ? _logicalStarts[i + 1] : Text.Length) - _logicalStarts[i];
+            if (sourceOffset >= _sourceStarts[i] && sourceOffset < _sourceStarts[i] + length)
+            {
+                return _logicalStarts[i] + (sourceOffset - _sourceStarts[i]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The source span covering the logical range [start, end): it includes any continuation in between.</summary>
     public TextSpan ToSourceSpan(int logicalStart, int logicalEnd)
     {

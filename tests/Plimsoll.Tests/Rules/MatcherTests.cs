@@ -99,3 +99,35 @@ public class MatcherTests
         Assert.That(Lines("instruction: RUN\nregex: \"(a+)+b\"", evil), Is.Empty);
     }
 }
+
+public class MatcherRelationEdgeTests
+{
+    [Test]
+    public void Precedes_from_a_run_does_not_see_its_own_commands()
+    {
+        const string yaml = """
+            id: T002
+            name: t
+            title: t
+            category: syntax
+            severity: warning
+            message: m
+            match:
+              instruction: RUN
+              precedes: { command: pip }
+            examples:
+              - invalid: |
+                  FROM a
+            """;
+        var rules = RuleSet.Load([("T002-t.yaml", yaml)]).RuleSet!;
+        var analysis = new Analyzer(rules).Analyze("Dockerfile", SourceText.From("FROM a\nRUN apt-get update && pip install x\nRUN pip install y\n"));
+        Assert.That(analysis.Diagnostics.Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine), Is.EqualTo(new[] { 2 }));
+    }
+
+    [Test]
+    public void A_pl_id_outside_the_categories_is_an_error_not_a_crash()
+    {
+        const string yaml = "id: PL9001\nname: t\ntitle: t\ncategory: style\nseverity: info\nmessage: m\nmatch: { file: true }\nexamples:\n  - invalid: |\n      # expect: PL9001\n      FROM a\n";
+        Assert.That(RuleSet.Load([("PL9001-t.yaml", yaml)]).Errors.Select(e => e.Message), Has.Some.Contains("is not a category"));
+    }
+}

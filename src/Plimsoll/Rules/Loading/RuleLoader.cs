@@ -157,7 +157,12 @@ internal static partial class RuleLoader
                 reader.AddError(keys["id"], $"the file name must start with the id: {id}-{name ?? "name"}.yaml");
             }
 
-            if (id.StartsWith("PL", StringComparison.Ordinal) && id.Length == 6 && id[2] - '0' != (int)category)
+            int digit = id.Length == 6 && id.StartsWith("PL", StringComparison.Ordinal) ? id[2] - '0' : -1;
+            if (digit > (int)RuleCategory.Style)
+            {
+                reader.AddError(keys["id"], $"PL{id[2]}xxx is not a category; PL ids start with 0 (syntax) to 5 (style)");
+            }
+            else if (digit >= 0 && digit != (int)category)
             {
                 reader.AddError(keys["id"], $"PL{id[2]}xxx ids belong to category {Categories.First(pair => (int)pair.Value == id[2] - '0').Key}, not {category.ToString().ToLowerInvariant()}");
             }

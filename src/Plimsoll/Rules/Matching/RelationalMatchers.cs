@@ -59,11 +59,11 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
             case Relation.Inside:
                 return Ancestors(subject);
             case Relation.Precedes:
-                return SameStage(subject).Where(s => s.Order > subject.Order);
+                return SameStage(subject).Where(s => s.Order > subject.Order && !Related(s, subject));
             case Relation.Follows:
-                return SameStage(subject).Where(s => s.Order < subject.Order);
+                return SameStage(subject).Where(s => s.Order < subject.Order && !Related(s, subject));
             case Relation.StageHas:
-                return SameStage(subject);
+                return SameStage(subject).Where(s => s != subject);
             case Relation.FileHas:
                 return [file.FileSubject, .. file.DescendantsOf(file.FileSubject)];
             case Relation.CopiedBy:
@@ -93,7 +93,23 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
         }
 
         StageSubject stage = subject.File.StageSubjectOf(subject.Stage);
-        return subject.File.DescendantsOf(stage).Where(s => s != subject && s.Kind is SubjectKind.Instruction or SubjectKind.Command);
+        return subject.File.DescendantsOf(stage).Where(s => s.Kind is SubjectKind.Instruction or SubjectKind.Command);
+    }
+
+    // Order is about other instructions and commands: not the subject's own parts, nor what holds it.
+    private static bool Related(Subject a, Subject b) => a == b || IsWithin(a, b) || IsWithin(b, a);
+
+    private static bool IsWithin(Subject inner, Subject outer)
+    {
+        for (Subject? parent = inner.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent == outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Stage> SourceStages(Subject subject) => subject switch

@@ -83,6 +83,11 @@ public static class Targets
 
     private static TextSpan? Command(RunCommand command, string part)
     {
+        if (!command.HasExactSpans)
+        {
+            return null;
+        }
+
         ParsedCommand parsed = command.Parsed;
         switch (part)
         {
