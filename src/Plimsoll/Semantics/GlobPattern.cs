@@ -16,7 +16,13 @@ internal sealed class GlobPattern
         Text = text;
         _tokens = tokens;
         Error = error;
+        _literalPrefix = string.Concat(tokens.TakeWhile(t => t.Kind == TokenKind.Literal).Select(t => t.Character));
+        _isLiteral = _literalPrefix.Length == tokens.Length;
     }
+
+    // Most patterns are plain names or start with one; comparing text first skips the automaton for them.
+    private readonly string _literalPrefix;
+    private readonly bool _isLiteral;
 
     public string Text { get; }
 
@@ -237,6 +243,9 @@ internal sealed class GlobPattern
         public TokenKind Kind { get; } = kind;
 
         public static Token Literal(char ch) => new(TokenKind.Literal, literal: ch);
+
+        /// <summary>The character of a literal token.</summary>
+        public char Character => literal;
 
         public bool Accepts(char ch)
         {

@@ -78,11 +78,14 @@ public sealed class ImageCatalog
         return best;
     }
 
+    /// <summary>Facts about an image; the same reference text is described once per catalog (files share bases).</summary>
     public ImageFacts Describe(ImageReference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return Find(reference)?.Describe(reference) ?? ImageFacts.Unknown(reference);
+        return _described.GetOrAdd(reference.Text, _ => Find(reference)?.Describe(reference) ?? ImageFacts.Unknown(reference));
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImageFacts> _described = new(StringComparer.Ordinal);
 
     private static List<(string Path, string Text)> ReadEmbeddedFiles()
     {
