@@ -22,7 +22,8 @@ public class CorpusFixTests
         var analyzer = new Analyzer(RuleSet.BuiltIn.RuleSet!);
         var problems = new ConcurrentBag<string>();
         var applied = new ConcurrentDictionary<string, int>();
-        int changed = 0, dropped = 0;
+        var droppedFixes = new ConcurrentBag<string>();
+        int changed = 0;
         Parallel.ForEach(files, file =>
         {
             try
@@ -35,9 +36,9 @@ public class CorpusFixTests
                     Interlocked.Increment(ref changed);
                 }
 
-                if (first.Notifications.Any(n => n.Message.StartsWith("dropped", StringComparison.Ordinal)))
+                foreach (var notification in first.Notifications.Where(n => n.Message.StartsWith("dropped", StringComparison.Ordinal)))
                 {
-                    Interlocked.Increment(ref dropped);
+                    droppedFixes.Add($"{Path.GetFileName(file)}: {notification.Message}");
                 }
 
                 foreach (string id in first.AppliedRuleIds)
@@ -60,7 +61,11 @@ public class CorpusFixTests
                 problems.Add($"{Path.GetFileName(file)}: {ex}");
             }
         });
-        TestContext.Out.WriteLine($"fix corpus: {files.Length} files, {changed} changed, {dropped} with a dropped fix; applied by rule: {string.Join(", ", applied.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))}");
+        TestContext.Out.WriteLine($"fix corpus: {files.Length} files, {changed} changed, {droppedFixes.Count} fixes dropped; applied by rule: {string.Join(", ", applied.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))}");
+        foreach (string drop in droppedFixes.Order(StringComparer.Ordinal))
+        {
+            TestContext.Out.WriteLine("  " + drop);
+        }
         Assert.That(problems, Is.Empty);
     }
 }
