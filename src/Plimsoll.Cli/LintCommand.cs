@@ -62,7 +62,10 @@ internal static class LintCommand
         var run = new AnalysisRun(
             [.. ordered.Select(o => o.Result.Analysis)],
             [.. configuration.Descriptors],
-            [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal)]);
+            [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal)])
+        {
+            FixesApplied = options.Fix ? ordered.Sum(o => o.Result.Fix?.AppliedRuleIds.Length ?? 0) : 0,
+        };
         bool fixingStandardInput = options.Fix && files is [StandardInputPath];
         if (!fixingStandardInput && !options.Diff)
         {

@@ -117,7 +117,9 @@ internal sealed class LintConfiguration
             Disabled = disabled.ToImmutable(),
             Severities = severities.ToImmutable(),
             Build = new BuildSettings { BuildArgs = buildArgs.ToImmutable(), Target = _options.Target ?? config.Target },
-            ReportUnusedSuppressions = _options.Select.Any(s => RuleReference.Matches(BuiltInDescriptors.UnusedSuppression, s)),
+            ReportUnusedSuppressions = _options.Select.Any(s => RuleReference.Matches(BuiltInDescriptors.UnusedSuppression, s))
+                || config.Select.Any(s => s.Matches(BuiltInDescriptors.UnusedSuppression))
+                || config.Rules.Any(r => BuiltInDescriptors.UnusedSuppression.IsNamedBy(r.Reference) && !r.IsOff),
         };
         FailureThreshold threshold = _options.FailureThreshold ?? config.FailureThreshold ?? FailureThreshold.Warning;
         return (new Analyzer(rules, options), threshold);

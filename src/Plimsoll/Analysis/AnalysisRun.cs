@@ -9,6 +9,9 @@ public sealed record AnalysisRun(
     ImmutableArray<RuleDescriptor> Rules,
     ImmutableArray<ToolNotification> Notifications)
 {
+    /// <summary>How many fixes --fix applied in this run (the findings shown are what remains).</summary>
+    public int FixesApplied { get; init; }
+
     /// <summary>The descriptor for an id, or null for an id no loaded rule has.</summary>
     public RuleDescriptor? FindRule(string id) => Rules.FirstOrDefault(r => r.Id == id);
 }

@@ -19,9 +19,11 @@ internal sealed class FindingSummary
 
     public int UnsafeFixable { get; private set; }
 
+    public int Fixed { get; private set; }
+
     public static FindingSummary Of(AnalysisRun run, ReportOptions options)
     {
-        var summary = new FindingSummary();
+        var summary = new FindingSummary { Fixed = run.FixesApplied };
         foreach (FileAnalysis file in run.Files)
         {
             summary.Files++;
@@ -57,9 +59,10 @@ internal sealed class FindingSummary
     public string CountsLine()
     {
         string suppressed = Suppressed > 0 ? $" {Suppressed} suppressed." : string.Empty;
+        string fixedPrefix = Fixed > 0 ? $"Fixed {Plural(Fixed, "problem")}. " : string.Empty;
         if (Total == 0)
         {
-            return $"No problems found in {Plural(Files, "file")}.{suppressed}";
+            return $"{fixedPrefix}No problems {(Fixed > 0 ? "remain" : "found")} in {Plural(Files, "file")}.{suppressed}";
         }
 
         var parts = new List<string>();
@@ -67,7 +70,7 @@ internal sealed class FindingSummary
         AddPart(parts, Severity.Warning, "warning", "warnings");
         AddPart(parts, Severity.Info, "info", "info");
         AddPart(parts, Severity.Style, "style", "style");
-        return $"Found {Plural(Total, "problem")} in {Plural(Files, "file")} ({string.Join(", ", parts)}).{suppressed}";
+        return $"{fixedPrefix}{(Fixed > 0 ? "Remaining" : "Found")} {Plural(Total, "problem")} in {Plural(Files, "file")} ({string.Join(", ", parts)}).{suppressed}";
     }
 
     /// <summary>Such as "2 fixable with --fix; 1 more with --unsafe-fixes.", or null when nothing is fixable.</summary>
