@@ -26,6 +26,7 @@ internal static class CorpusPhases
             var times = Measure(bytes, paths, analyzer);
             if (round == 0)
             {
+                Console.WriteLine($"cold round (JIT included): analyze (all) {times.Single(t => t.Item1 == "analyze (all)").Item2:F0} ms, parse {times.Single(t => t.Item1 == "parse").Item2:F0} ms");
                 continue;
             }
 

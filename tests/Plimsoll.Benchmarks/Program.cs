@@ -7,5 +7,13 @@ if (args.Length >= 2 && args[0] == "phases")
     return CorpusPhases.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 
+if (args.Length >= 2 && args[0] == "discover")
+{
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var found = Plimsoll.Configuration.DockerfileDiscovery.Find([args[1]], new Plimsoll.Configuration.DiscoveryOptions());
+    Console.WriteLine($"{found.Files.Length} files in {watch.ElapsedMilliseconds} ms");
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CorpusPhases).Assembly).Run(args);
 return 0;

@@ -64,6 +64,15 @@ public sealed class ImageCatalog
     public ImageCatalogEntry? Find(ImageReference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
+
+        // The entry depends on the repository alone, and files share far fewer repositories than tags.
+        return _entryByName.GetOrAdd(reference.FullName, _ => FindUncached(reference));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImageCatalogEntry?> _entryByName = new(StringComparer.Ordinal);
+
+    private ImageCatalogEntry? FindUncached(ImageReference reference)
+    {
         ImageCatalogEntry? best = null;
         int bestStrength = -1;
         foreach (ImageCatalogEntry entry in Entries)
