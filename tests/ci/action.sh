@@ -20,6 +20,7 @@ fail() { echo "  FAIL: $1" >&2; failures=$((failures + 1)); }
 expect_eq() { if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$3', got '$2'"; fi; }
 expect_in() { if grep -qF -- "$3" "$2"; then pass "$1"; else fail "$1: '$3' not in $2"; fi; }
 check() { local what="$1"; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
+not() { ! "$@"; }
 expect_not_in() { if grep -qF -- "$3" "$2"; then fail "$1: '$3' in $2"; else pass "$1"; fi; }
 
 # A fresh runner for one step: its files, and no inputs left over from the previous one.
@@ -47,6 +48,18 @@ step() {
   code=$?
   set -e
 }
+
+echo "== action.yml: inputs reach the script as environment variables only"
+A="$REPO/action.yml"
+check "no run: step holds a \${{ }} expression" not grep -qE '^[[:space:]]*run:.*\$\{\{' "$A"
+check "no multi-line run: blocks (each step calls run.sh)" not grep -qE '^[[:space:]]*run:[[:space:]]*[|>]' "$A"
+while IFS= read -r input; do
+  check "input $input is used" grep -qE "inputs\.$input([^a-z-]|$)" "$A"
+done < <(awk '/^inputs:/ { on = 1; next } /^[a-z]/ { on = 0 } on && /^  [a-z-]+:$/ { sub(/^  /, ""); sub(/:$/, ""); print }' "$A")
+while IFS= read -r var; do
+  input="$(printf '%s' "${var#INPUT_}" | tr '[:upper:]_' '[:lower:]-')"
+  check "$var is set from inputs.$input" grep -qF "$var: \${{ inputs.$input }}" "$A"
+done < <(grep -oE 'INPUT_[A-Z_]+' "$RUN" | sort -u)
 
 echo "== install from the action's own source"
 runner source
