@@ -85,6 +85,7 @@ cmd_install() {
     config="$packages/nuget.config"
     printf '<configuration><packageSources><clear /><add key="local" value="%s" /></packageSources></configuration>\n' "$packages" >"$config"
     dotnet tool install --tool-path "$dir" --configfile "$config" --version "$version" "$PACKAGE_ID"
+    rm -rf "$packages"
   else
     # The workspace's NuGet configuration applies, so a private mirror of nuget.org works too.
     dotnet tool install --tool-path "$dir" --version "$version" "$PACKAGE_ID"
