@@ -162,6 +162,13 @@ const root = sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri;
 if (root !== 'file://' + process.argv[3] + '/') throw new Error(`%SRCROOT% is ${root}`);
 EOF
 
+# With the shared tools at hand (.ci/run sets PLIMSOLL_SHARED), the re-rooted SARIF is held to the
+# SARIF schema and code scanning's ingestion rules.
+if [ -f "${PLIMSOLL_SHARED:-}/tools/validate-sarif.sh" ]; then
+  bash "$PLIMSOLL_SHARED/tools/validate-sarif.sh" "$SARIF" >"$T/validate-sarif" 2>&1 || true
+  check "the re-rooted SARIF passes validate-sarif: $(tail -n 1 "$T/validate-sarif")" grep -q ': PASS' "$T/validate-sarif"
+fi
+
 # The problem matcher, held to the runner's own rules, must read every finding line of the text log.
 check "the problem matcher reads every finding of the text format" \
   node - "$REPO/.github/action/plimsoll-matcher.json" "$STEP/stdout" "$(out report-file)" <<'EOF'
