@@ -18,7 +18,8 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'notice', style: 'noti
 const env = process.env;
 const report = JSON.parse(fs.readFileSync(env.PLIMSOLL_REPORT, 'utf8'));
 const prefix = env.PLIMSOLL_PATH_PREFIX || '';
-const summaryLimit = Number.parseInt(env.PLIMSOLL_SUMMARY_LIMIT || '50', 10);
+const requestedLimit = Number.parseInt(env.PLIMSOLL_SUMMARY_LIMIT || '', 10);
+const summaryLimit = Number.isInteger(requestedLimit) && requestedLimit >= 0 ? requestedLimit : 50;
 const on = (value) => ['true', 'on', 'yes', '1'].includes(String(value || '').toLowerCase());
 
 // Paths in the report are relative to where the tool ran; annotations, links and code scanning
