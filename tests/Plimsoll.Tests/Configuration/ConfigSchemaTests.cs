@@ -7,20 +7,8 @@ namespace Plimsoll.Tests.Configuration;
 public class ConfigSchemaTests
 {
     [Test]
-    public void The_committed_schema_matches_the_generated_one()
-    {
-        string path = TestPaths.Repo(ConfigSchemaGenerator.RepositoryPath.Split('/'));
-        string generated = ConfigSchemaGenerator.Generate();
-        if (Environment.GetEnvironmentVariable("PLIMSOLL_ACCEPT") == "1")
-        {
-            File.WriteAllText(path, generated);
-        }
-
-        string committed = File.Exists(path) ? File.ReadAllText(path) : "";
-        Assert.That(committed, Is.EqualTo(generated),
-            $"{ConfigSchemaGenerator.RepositoryPath} is out of date with the configuration keys; "
-            + "regenerate it with: PLIMSOLL_ACCEPT=1 dotnet test Plimsoll.slnx --filter FullyQualifiedName~ConfigSchemaTests");
-    }
+    public void The_committed_schema_matches_the_generated_one() =>
+        GeneratedFile.Verify(ConfigSchemaGenerator.RepositoryPath, ConfigSchemaGenerator.Generate());
 
     [Test]
     public void The_schema_describes_exactly_the_keys_the_reader_accepts()

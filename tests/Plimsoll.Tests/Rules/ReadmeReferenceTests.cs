@@ -10,18 +10,8 @@ public class ReadmeReferenceTests
     [TestCase(ReadmeReference.ConfigBeginMarker, ReadmeReference.ConfigEndMarker, "config")]
     public void Readme_table_matches_the_engine(string begin, string end, string table)
     {
-        string path = TestPaths.Repo("README.md");
-        string readme = File.ReadAllText(path);
         string generated = table == "rules" ? ReadmeReference.RulesTable(RuleSet.BuiltIn.RuleSet!) : ReadmeReference.ConfigTable();
-        string? expected = ReadmeReference.Splice(readme, begin, end, generated);
-        Assert.That(expected, Is.Not.Null, $"README.md lacks the {table} table markers");
-        if (Environment.GetEnvironmentVariable("PLIMSOLL_ACCEPT") == "1")
-        {
-            File.WriteAllText(path, expected);
-            return;
-        }
-
-        Assert.That(readme, Is.EqualTo(expected), $"README.md's {table} table is out of date; regenerate it with: PLIMSOLL_ACCEPT=1 dotnet test Plimsoll.slnx --filter FullyQualifiedName~ReadmeReferenceTests");
+        GeneratedFile.VerifyBetween("README.md", begin, end, generated);
     }
 
     [Test]
