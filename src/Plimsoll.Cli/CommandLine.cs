@@ -95,6 +95,7 @@ public static class CommandLine
           --build-arg NAME=VALUE   a build argument (repeatable)
           --jobs N                 files analyzed in parallel (default: the number of cores)
           --sarif-category NAME    SARIF runAutomationDetails.id, to tell several uploads apart
+          --sarif-max-results N    most SARIF results, the most severe kept (default 1000, GitHub's display limit; at most 25000)
           --include-suppressed     keep suppressed findings (in SARIF, marked as suppressed)
           --stdin-filename PATH    the name standard input is reported and configured as
           --no-color               plain text (also when NO_COLOR is set)

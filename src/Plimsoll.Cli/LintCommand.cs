@@ -73,6 +73,7 @@ internal static class LintCommand
             {
                 Color = !options.NoColor && context.IsTerminal,
                 SarifCategory = options.SarifCategory,
+                SarifMaxResults = options.SarifMaxResults,
                 IncludeSuppressed = options.IncludeSuppressed,
                 ToolVersion = CommandLine.Version,
             };

@@ -9,7 +9,7 @@ internal sealed record LintOptions
     public static readonly HashSet<string> ValueOptions =
     [
         "--format", "--output", "--report", "--rules", "--select", "--ignore", "--failure-threshold", "--target",
-        "--build-arg", "--jobs", "--config", "--sarif-category", "--stdin-filename",
+        "--build-arg", "--jobs", "--config", "--sarif-category", "--sarif-max-results", "--stdin-filename",
     ];
 
     public static readonly HashSet<string> FlagOptions =
@@ -55,6 +55,8 @@ internal sealed record LintOptions
 
     public string? SarifCategory { get; init; }
 
+    public int SarifMaxResults { get; init; } = Reporting.SarifResultLimit.DisplayedByDefault;
+
     public string? Config { get; init; }
 
     public string? StdinFilename { get; init; }
@@ -82,6 +84,7 @@ internal sealed record LintOptions
             NoColor = reader.Has("--no-color") || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 },
             IncludeSuppressed = reader.Has("--include-suppressed"),
             SarifCategory = reader.Value("--sarif-category"),
+            SarifMaxResults = reader.Value("--sarif-max-results") is { } max ? ParseSarifMax(max) : Reporting.SarifResultLimit.DisplayedByDefault,
             Config = reader.Value("--config"),
             StdinFilename = reader.Value("--stdin-filename"),
         };
@@ -115,6 +118,11 @@ internal sealed record LintOptions
 
         return builder.ToImmutable();
     }
+
+    private static int ParseSarifMax(string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int max) && max is > 0 and <= Reporting.SarifResultLimit.MaxResultsPerRun
+            ? max
+            : throw new UsageException($"--sarif-max-results takes a number from 1 to {Reporting.SarifResultLimit.MaxResultsPerRun}, not '{value}'");
 
     private static int ParseJobs(string? value)
     {

@@ -15,6 +15,9 @@ public sealed record ReportOptions
     /// <summary>Keeps suppressed findings (in SARIF with <c>suppressions</c>); by default they leave every output.</summary>
     public bool IncludeSuppressed { get; init; }
 
+    /// <summary>The most SARIF results per run; the most severe are kept (1 to 25,000).</summary>
+    public int SarifMaxResults { get; init; } = SarifResultLimit.DisplayedByDefault;
+
     /// <summary>The tool version written into reports.</summary>
     public string ToolVersion { get; init; } = "0.0.0";
 }

@@ -4,12 +4,15 @@ using Plimsoll.Diagnostics;
 namespace Plimsoll.Reporting;
 
 /// <summary>
-/// GitHub code scanning rejects a run with more than 25,000 results. When a report has more, the
-/// most severe are kept (GitHub itself ranks by severity) and the rest are cut.
+/// GitHub code scanning rejects a run with more than 25,000 results and, unless the repository
+/// configures more, shows 1,000. When a report has more than its limit (1,000 unless asked), the most
+/// severe are kept (GitHub itself ranks by severity) and the rest are cut, with a notification.
 /// </summary>
 public static class SarifResultLimit
 {
     public const int MaxResultsPerRun = 25_000;
+
+    public const int DisplayedByDefault = 1_000;
 
     /// <summary>The findings to report per file, in file order, and how many were cut.</summary>
     public static (IReadOnlyList<(FileAnalysis File, IReadOnlyList<Diagnostic> Findings)> Kept, int Cut) Apply(

@@ -174,12 +174,28 @@ public class SarifReporterTests
             .ToImmutableArray();
         var run = new AnalysisRun([new FileAnalysis(SampleRun.Base + "/Dockerfile", SourceText.From(text), findings)], SampleRun.Rules, []);
 
-        JsonNode sarif = Render(run, SampleRun.Options());
+        JsonNode sarif = Render(run, SampleRun.Options() with { SarifMaxResults = SarifResultLimit.MaxResultsPerRun });
         JsonArray results = sarif["runs"]![0]!["results"]!.AsArray();
         Assert.That(results, Has.Count.EqualTo(SarifResultLimit.MaxResultsPerRun));
         Assert.That(results.Count(r => (string?)r!["level"] == "error"), Is.EqualTo(2));
         string notice = (string)sarif["runs"]![0]!["invocations"]![0]!["toolExecutionNotifications"]![0]!["message"]!["text"]!;
         Assert.That(notice, Does.StartWith("3 results were left out"));
+    }
+
+    [Test]
+    public void By_default_a_run_keeps_the_thousand_results_GitHub_shows()
+    {
+        string text = string.Concat(Enumerable.Repeat("RUN x\n", 1005));
+        var findings = Enumerable.Range(0, 1005).Select(i => new Diagnostic("PL5001", i == 1004 ? Severity.Error : Severity.Style, "m", new TextSpan(i * 6, 5))).ToImmutableArray();
+        var run = new AnalysisRun([new FileAnalysis(SampleRun.Base + "/Dockerfile", SourceText.From(text), findings)], SampleRun.Rules, []);
+        JsonNode sarif = Render(run, SampleRun.Options());
+        JsonArray results = sarif["runs"]![0]!["results"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(results, Has.Count.EqualTo(SarifResultLimit.DisplayedByDefault));
+            Assert.That(results.Count(r => (string?)r!["level"] == "error"), Is.EqualTo(1), "the most severe are kept");
+            Assert.That((string)sarif["runs"]![0]!["invocations"]![0]!["toolExecutionNotifications"]![0]!["message"]!["text"]!, Does.Contain("--sarif-max-results"));
+        });
     }
 
     [Test]

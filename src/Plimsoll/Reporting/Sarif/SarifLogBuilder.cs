@@ -20,7 +20,7 @@ internal static class SarifLogBuilder
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(options);
         var rules = new SarifRuleTable(run.Rules);
-        var (kept, cut) = SarifResultLimit.Apply(run, options);
+        var (kept, cut) = SarifResultLimit.Apply(run, options, options.SarifMaxResults);
         var results = new List<Result>();
         foreach (var (file, findings) in kept)
         {
@@ -37,7 +37,7 @@ internal static class SarifLogBuilder
         {
             notifications.Add(SarifLocations.Notification(
                 Severity.Warning,
-                $"{cut} results were left out: GitHub code scanning accepts at most {SarifResultLimit.MaxResultsPerRun} results per run; the most severe were kept.",
+                $"{cut} results were left out to stay within {options.SarifMaxResults} results per run (GitHub code scanning shows {SarifResultLimit.DisplayedByDefault} by default and accepts at most {SarifResultLimit.MaxResultsPerRun}); the most severe were kept. --sarif-max-results raises the limit.",
                 path: null,
                 options));
         }
