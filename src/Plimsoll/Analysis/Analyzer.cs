@@ -17,6 +17,7 @@ namespace Plimsoll.Analysis;
 public sealed class Analyzer
 {
     private readonly ImmutableDictionary<SubjectKind, ImmutableArray<Rule>> _byKind;
+    private readonly ImmutableArray<RuleDescriptor> _descriptors;
 
     public Analyzer(RuleSet rules, AnalyzerOptions? options = null)
     {
@@ -26,8 +27,6 @@ public sealed class Analyzer
         _byKind = Rules.GroupBy(r => r.SubjectKind).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
         _descriptors = [.. BuiltInDescriptors.All, .. Rules.Select(r => r.Descriptor)];
     }
-
-    private readonly ImmutableArray<RuleDescriptor> _descriptors;
 
     /// <summary>Every descriptor findings can carry: the rules that run and the built-in PL0xxx findings.</summary>
     public ImmutableArray<RuleDescriptor> Descriptors => _descriptors;

@@ -73,16 +73,20 @@ public sealed class MappedText
     /// <summary>The logical offset of a source offset inside one of the pieces; null when it falls between pieces.</summary>
     public int? ToLogical(int sourceOffset)
     {
-        for (int i = 0; i < _sourceStarts.Length; i++)
+        // Pieces follow the source in order, so their starts are sorted.
+        int piece = Array.BinarySearch(_sourceStarts, sourceOffset);
+        if (piece < 0)
         {
-            int length = (i + 1 < _logicalStarts.Length ? _logicalStarts[i + 1] : Text.Length) - _logicalStarts[i];
-            if (sourceOffset >= _sourceStarts[i] && sourceOffset < _sourceStarts[i] + length)
-            {
-                return _logicalStarts[i] + (sourceOffset - _sourceStarts[i]);
-            }
+            piece = ~piece - 1;
         }
 
-        return null;
+        if (piece < 0)
+        {
+            return null;
+        }
+
+        int length = (piece + 1 < _logicalStarts.Length ? _logicalStarts[piece + 1] : Text.Length) - _logicalStarts[piece];
+        return sourceOffset < _sourceStarts[piece] + length ? _logicalStarts[piece] + (sourceOffset - _sourceStarts[piece]) : null;
     }
 
     /// <summary>The source span covering the logical range [start, end): it includes any continuation in between.</summary>

@@ -78,3 +78,21 @@ public class SourceTextTests
         });
     }
 }
+
+public class MappedTextLogicalTests
+{
+    [Test]
+    public void Source_offsets_map_back_to_logical_ones_inside_pieces_only()
+    {
+        var mapped = new MappedText("a   b", [TextSpan.FromBounds(4, 6), TextSpan.FromBounds(8, 11)]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(mapped.ToLogical(4), Is.EqualTo(0));
+            Assert.That(mapped.ToLogical(5), Is.EqualTo(1));
+            Assert.That(mapped.ToLogical(6), Is.Null, "the continuation between the pieces");
+            Assert.That(mapped.ToLogical(10), Is.EqualTo(4));
+            Assert.That(mapped.ToLogical(3), Is.Null);
+            Assert.That(mapped.ToLogical(11), Is.Null);
+        });
+    }
+}

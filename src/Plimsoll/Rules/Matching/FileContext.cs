@@ -69,9 +69,6 @@ public sealed class FileContext
         }
     }
 
-    internal static long OrderOf(InstructionSyntax instruction, FileContext file) =>
-        file._instructions.TryGetValue(instruction, out InstructionSubject? subject) ? subject.Order : 0;
-
     private void Build()
     {
         var instructions = ImmutableArray.CreateBuilder<InstructionSubject>();

@@ -49,7 +49,7 @@ public sealed class FileSubject : Subject
 public sealed class StageSubject : Subject
 {
     internal StageSubject(FileContext file, Stage stage)
-        : base(SubjectKind.Stage, file, stage, stage.From.Span, FileContext.OrderOf(stage.From, file))
+        : base(SubjectKind.Stage, file, stage, stage.From.Span, file.InstructionSubjectOf(stage.From)?.Order ?? 0)
     {
         StageValue = stage;
     }
