@@ -93,3 +93,36 @@ public class FixerTests
         Assert.That(text, Is.EqualTo(">adEf"));
     }
 }
+
+public class FixEditOrderTests
+{
+    [Test]
+    public void Edits_at_the_same_point_keep_the_order_the_rule_wrote()
+    {
+        const string yaml = """
+            id: PL5907
+            name: two-inserts
+            title: t
+            category: style
+            severity: warning
+            message: m
+            match:
+              instruction: CMD
+              not: { follows: { instruction: USER } }
+            fix:
+              title: t
+              applicability: safe
+              edits:
+                - insert-before: match
+                  text: RUN first
+                - insert-before: match
+                  text: USER second
+            examples:
+              - invalid: |
+                  FROM a
+            """;
+        var rules = RuleSet.Load([("PL5907-two-inserts.yaml", yaml)]).RuleSet!;
+        var fixedText = new Fixer(new Analyzer(rules), includeUnsafe: false).Fix("Dockerfile", SourceText.From("FROM a\nCMD [\"x\"]\n")).Fixed.Text;
+        Assert.That(fixedText, Is.EqualTo("FROM a\nRUN first\nUSER second\nCMD [\"x\"]\n"));
+    }
+}

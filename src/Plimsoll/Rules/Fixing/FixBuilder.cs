@@ -29,16 +29,17 @@ public static class FixBuilder
             }
         }
 
-        edits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
-        for (int i = 1; i < edits.Count; i++)
+        // A stable order: edits at the same point keep the order the rule wrote them in.
+        TextEdit[] ordered = [.. edits.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.Length)];
+        for (int i = 1; i < ordered.Length; i++)
         {
-            if (edits[i].Span.Start < edits[i - 1].Span.End)
+            if (ordered[i].Span.Start < ordered[i - 1].Span.End)
             {
                 return null;
             }
         }
 
-        return new Fix(spec.Title.Render(bindings), spec.Applicability, [.. edits]);
+        return new Fix(spec.Title.Render(bindings), spec.Applicability, [.. ordered]);
     }
 
     private static bool Lower(EditSpec spec, Bindings bindings, SourceText text, List<TextEdit> edits)
