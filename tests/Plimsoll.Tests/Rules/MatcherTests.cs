@@ -131,3 +131,39 @@ public class MatcherRelationEdgeTests
         Assert.That(RuleSet.Load([("PL9001-t.yaml", yaml)]).Errors.Select(e => e.Message), Has.Some.Contains("is not a category"));
     }
 }
+
+public class BuildContextPropertyTests
+{
+    [Test]
+    public void Rules_can_ask_what_the_dockerignore_keeps_out()
+    {
+        const string yaml = """
+            id: T003
+            name: t
+            title: t
+            category: syntax
+            severity: warning
+            message: "{{ file.dockerignore.exists }}"
+            match:
+              instruction: COPY
+              where: { file.dockerignore.excludes..git: false }
+            examples:
+              - invalid: |
+                  FROM a
+            """;
+        var analyzer = new Analyzer(RuleSet.Load([("T003-t.yaml", yaml)]).RuleSet!);
+        using var folder = new Plimsoll.Tests.Infrastructure.TempFolder();
+        string dockerfile = folder.Add("Dockerfile", "FROM a\nCOPY . /app\n");
+        int Findings() => analyzer.Analyze(dockerfile, SourceText.ReadFile(dockerfile)).Diagnostics.Count(d => d.Id == "T003");
+        int withoutIgnoreFile = Findings();
+        folder.Add(".dockerignore", "# keep the history out\n.git\n");
+        int withIgnoreFile = Findings();
+        int fromStandardInput = analyzer.Analyze("-", SourceText.From("FROM a\nCOPY . /app\n")).Diagnostics.Length;
+        Assert.Multiple(() =>
+        {
+            Assert.That(withoutIgnoreFile, Is.EqualTo(1));
+            Assert.That(withIgnoreFile, Is.Zero);
+            Assert.That(fromStandardInput, Is.Zero, "no file on disk: the property is unknown and the test fails");
+        });
+    }
+}

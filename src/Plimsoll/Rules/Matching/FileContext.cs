@@ -23,6 +23,7 @@ public sealed class FileContext
         Model = model;
         Path = path;
         DefaultFileSpan = model.FinalStage?.From.Keyword.Span ?? new TextSpan(0, 0);
+        _buildContext = new Lazy<BuildContextFilter?>(() => LoadBuildContext(path), LazyThreadSafetyMode.None);
         FileSubject = new FileSubject(this);
         Build();
     }
@@ -34,6 +35,14 @@ public sealed class FileContext
     public SourceText Text => Model.Tree.Text;
 
     public FileSubject FileSubject { get; }
+
+    /// <summary>
+    /// The build context's .dockerignore, taking the Dockerfile's folder as the context (as
+    /// <c>docker build .</c> beside it does); null when the file is not on disk (standard input).
+    /// </summary>
+    public BuildContextFilter? BuildContext => _buildContext.Value;
+
+    private readonly Lazy<BuildContextFilter?> _buildContext;
 
     /// <summary>Where file-wide findings are reported: the final stage's FROM.</summary>
     public TextSpan DefaultFileSpan { get; }
@@ -67,6 +76,17 @@ public sealed class FileContext
                 yield return inner;
             }
         }
+    }
+
+    private static BuildContextFilter? LoadBuildContext(string path)
+    {
+        if (path is null or "-" || !File.Exists(path))
+        {
+            return null;
+        }
+
+        string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        return BuildContextFilter.Load(path, folder);
     }
 
     private void Build()

@@ -83,6 +83,9 @@ public static class Properties
         yield return P(k, "stage-count", "Number of stages (FROM instructions).", s => s.File.Stages.Length);
         yield return P(k, "is-multi-stage", "True when the file has more than one stage.", s => s.File.Stages.Length > 1);
         yield return P(k, "path", "The file's path as given.", s => s.File.Path);
+        yield return P(k, "dockerignore.exists", "True when a .dockerignore (or NAME.dockerignore) applies to the Dockerfile's folder as build context; null for standard input.", s => s.File.BuildContext is { } context ? context.IgnoreFilePath is not null : null);
+        yield return P(k, "dockerignore.excludes-anything", "True when the .dockerignore leaves anything out of the context; null for standard input.", s => s.File.BuildContext?.ExcludesAnything);
+        yield return Family(k, "dockerignore.excludes.", "dockerignore.excludes.PATH: true when the .dockerignore keeps PATH (relative to the context) out; null for standard input.", (s, path) => s.File.BuildContext?.IsExcluded(path));
     }
 
     private static IEnumerable<PropertyDefinition> StageProperties()
