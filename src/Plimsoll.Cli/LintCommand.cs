@@ -41,19 +41,27 @@ internal static class LintCommand
 
             Analyzer analyzer = perFile[path].Analyzer;
             string display = path == "-" ? options.StdinFilename ?? "-" : path;
-            if (options.Fix || options.Diff)
+            try
             {
-                FixResult fix = new Fixer(analyzer, options.UnsafeFixes).Fix(display, text);
-                foreach (ToolNotification notification in fix.Notifications)
+                if (options.Fix || options.Diff)
                 {
-                    notifications.Add(notification);
-                }
+                    FixResult fix = new Fixer(analyzer, options.UnsafeFixes).Fix(display, text);
+                    foreach (ToolNotification notification in fix.Notifications)
+                    {
+                        notifications.Add(notification);
+                    }
 
-                results[path] = (fix.Remaining, fix);
+                    results[path] = (fix.Remaining, fix);
+                }
+                else
+                {
+                    results[path] = (analyzer.Analyze(display, text), null);
+                }
             }
-            else
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                results[path] = (analyzer.Analyze(display, text), null);
+                // A defect in the analyzer must not cost the other files their findings; it is reported and fails the run.
+                notifications.Add(new ToolNotification(Severity.Error, $"internal error while analyzing this file ({ex.GetType().Name}: {ex.Message}); please report it with the file", display));
             }
         });
 

@@ -167,3 +167,31 @@ public class BuildContextPropertyTests
         });
     }
 }
+
+public class TemplateFilterTests
+{
+    [TestCase("{{ stage.name | default \"unnamed\" }}", "FROM a\n", "unnamed")]
+    [TestCase("{{ stage.name | default \"unnamed\" | upper }}", "FROM a AS build\n", "BUILD")]
+    [TestCase("{{ stage.image | replace \"alpine\" \"debian\" }}", "FROM alpine:3\n", "debian:3")]
+    [TestCase("{{ stage.image | regex-replace \"^([a-z]+):.*$\" \"$1\" }}", "FROM alpine:3\n", "alpine")]
+    public void Filters_transform_template_values(string message, string dockerfile, string expected)
+    {
+        string yaml = $"""
+            id: T004
+            name: t
+            title: t
+            category: syntax
+            severity: warning
+            message: '{message}'
+            match:
+              instruction: FROM
+            examples:
+              - invalid: |
+                  FROM a
+            """;
+        RuleSetLoadResult loaded = RuleSet.Load([("T004-t.yaml", yaml)]);
+        Assert.That(loaded.Errors, Is.Empty, string.Join("\n", loaded.Errors));
+        var analysis = new Analyzer(loaded.RuleSet!).Analyze("Dockerfile", SourceText.From(dockerfile));
+        Assert.That(analysis.Diagnostics.Single().Message, Is.EqualTo(expected));
+    }
+}

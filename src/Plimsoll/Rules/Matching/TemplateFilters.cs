@@ -10,6 +10,7 @@ internal static class TemplateFilters
     {
         ["replace \"OLD\" \"NEW\""] = "Every occurrence of OLD becomes NEW (inside quotes, \\\" is a quote and \\\\ a backslash).",
         ["regex-replace \"PATTERN\" \"REPLACEMENT\""] = "Every match of PATTERN becomes REPLACEMENT ($1 names a group).",
+        ["default \"TEXT\""] = "TEXT when the value is empty or missing.",
         ["lower"] = "Lower case.",
         ["upper"] = "Upper case.",
     };
@@ -76,6 +77,8 @@ internal static class TemplateFilters
                 return value => value.ToLowerInvariant();
             case "upper" when args.Count == 0:
                 return value => value.ToUpperInvariant();
+            case "default" when args.Count == 1:
+                return value => value.Length == 0 ? args[0] : value;
             case "replace" when args.Count == 2:
                 return value => value.Replace(args[0], args[1], StringComparison.Ordinal);
             case "regex-replace" when args.Count == 2:
