@@ -195,3 +195,42 @@ public class TemplateFilterTests
         Assert.That(analysis.Diagnostics.Single().Message, Is.EqualTo(expected));
     }
 }
+
+public class TemplateOperandTests
+{
+    private const string Rule = """
+        id: T005
+        name: t
+        title: t
+        category: syntax
+        severity: warning
+        message: "{{ flag.--requirement }} was never copied"
+        match:
+          command: pip install
+          where: { flag.--requirement: { exists: true } }
+          not:
+            follows:
+              instruction: COPY
+              where: { sources: { contains: "{{ match.flag.--requirement }}" } }
+        examples:
+          - invalid: |
+              FROM a
+        """;
+
+    [TestCase("FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n", 0)]
+    [TestCase("FROM python:3.12\nCOPY other.txt .\nRUN pip install -r requirements.txt\n", 1)]
+    [TestCase("FROM python:3.12\nRUN pip install -r requirements.txt\nCOPY requirements.txt .\n", 1)]
+    public void Test_values_can_name_properties_of_the_match(string dockerfile, int findings)
+    {
+        RuleSetLoadResult loaded = RuleSet.Load([("T005-t.yaml", Rule)]);
+        Assert.That(loaded.Errors, Is.Empty, string.Join("\n", loaded.Errors));
+        Assert.That(new Analyzer(loaded.RuleSet!).Analyze("Dockerfile", SourceText.From(dockerfile)).Diagnostics, Has.Length.EqualTo(findings));
+    }
+
+    [Test]
+    public void A_test_value_may_not_name_a_later_binding()
+    {
+        string yaml = Rule.Replace("{{ match.flag.--requirement }}", "{{ install.operands }}", StringComparison.Ordinal);
+        Assert.That(RuleSet.Load([("T005-t.yaml", yaml)]).Errors.Select(e => e.Message), Has.Some.Contains("may name match.PROPERTY, stage.PROPERTY or file.PROPERTY"));
+    }
+}

@@ -32,6 +32,9 @@ internal sealed class MatcherCompiler
         _defines = defines;
     }
 
+    /// <summary>The kind the rule's top-level match selects, once its atom has been read.</summary>
+    public SubjectKind? RootKind { get; private set; }
+
     /// <summary>The names bound with <c>as:</c> and the kind of subject each holds.</summary>
     public Dictionary<string, SubjectKind> BindingKinds { get; } = new(StringComparer.Ordinal);
 
@@ -76,6 +79,11 @@ internal sealed class MatcherCompiler
         {
             kind = atom.Kind;
             parts.Add(atom);
+        }
+
+        if (_depth == 1)
+        {
+            RootKind ??= kind;
         }
 
         if (keys.TryGetValue("flag", out YamlNode? flag))
@@ -245,10 +253,46 @@ internal sealed class MatcherCompiler
                 continue;
             }
 
-            tests.Add((read, new ValueTestCompiler(_reader).Compile(test)));
+            tests.Add((read, new ValueTestCompiler(_reader, Operand).Compile(test)));
         }
 
         return new WhereMatcher(tests);
+    }
+
+    // An operand with {{ }} is a template over what is bound before the test runs: the matched subject
+    // (match), its stage and the file; names bound with as: are not bound yet while matching goes on.
+    private Operand Operand(string text, YamlNode node)
+    {
+        if (!text.Contains("{{", StringComparison.Ordinal))
+        {
+            return Matching.Operand.Literal(text);
+        }
+
+        Template template = Template.Compile(text, ResolveOperandPath, message => _reader.AddError(node, message));
+        return Matching.Operand.Of(template);
+    }
+
+    private (Func<Bindings, object?>? Reader, string? Error) ResolveOperandPath(string path)
+    {
+        int dot = path.IndexOf('.', StringComparison.Ordinal);
+        string root = dot < 0 ? path : path[..dot];
+        string rest = dot < 0 ? string.Empty : path[(dot + 1)..];
+        SubjectKind? kind = root switch
+        {
+            "match" => RootKind,
+            "file" => SubjectKind.File,
+            "stage" when RootKind is not SubjectKind.File => SubjectKind.Stage,
+            _ => null,
+        };
+        if (kind is null || rest.Length == 0)
+        {
+            return (null, $"a test value may name match.PROPERTY, stage.PROPERTY or file.PROPERTY, not '{path}'");
+        }
+
+        Func<Subject, object?>? read = Properties.Resolve(kind.Value, rest);
+        return read is null
+            ? (null, $"unknown property '{rest}' of {Describe(kind.Value)} in '{{{{ {path} }}}}'")
+            : (b => b.Get(root) is { } subject ? read(subject) : null, null);
     }
 
     private Matcher Check(YamlNode node, SubjectKind? kind)

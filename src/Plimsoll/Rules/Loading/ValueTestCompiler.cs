@@ -5,14 +5,14 @@ using YamlDotNet.RepresentationModel;
 namespace Plimsoll.Rules.Loading;
 
 /// <summary>Compiles the test under a <c>where:</c> property: a plain value (equals), a list (in) or a mapping of operators.</summary>
-internal sealed class ValueTestCompiler(YamlDataReader reader)
+internal sealed class ValueTestCompiler(YamlDataReader reader, Func<string, YamlNode, Operand> operand)
 {
     public ValueTest Compile(YamlNode node)
     {
         switch (node)
         {
             case YamlScalarNode scalar:
-                return Equals(scalar.Value ?? string.Empty, negate: false);
+                return Equals(operand(scalar.Value ?? string.Empty, scalar), negate: false);
             case YamlSequenceNode:
                 return In(reader.ReadTexts(node, "in"), negate: false);
             case YamlMappingNode mapping:
@@ -41,9 +41,9 @@ internal sealed class ValueTestCompiler(YamlDataReader reader)
         switch (op)
         {
             case "equals":
-                return reader.ReadText(value, op) is { } equals ? Equals(equals, negate: false) : null;
+                return reader.ReadText(value, op) is { } equals ? Equals(operand(equals, value), negate: false) : null;
             case "not-equals":
-                return reader.ReadText(value, op) is { } notEquals ? Equals(notEquals, negate: true) : null;
+                return reader.ReadText(value, op) is { } notEquals ? Equals(operand(notEquals, value), negate: true) : null;
             case "in":
                 return In(reader.ReadTexts(value, op), negate: false);
             case "not-in":
@@ -59,7 +59,7 @@ internal sealed class ValueTestCompiler(YamlDataReader reader)
                 try
                 {
                     System.Text.RegularExpressions.Regex regex = RuleRegex.Create(pattern);
-                    return new TextValueTest(v => RuleRegex.IsMatch(regex, v), negate: op == "not-matches", missingPasses: op == "not-matches");
+                    return new TextValueTest((v, _) => RuleRegex.IsMatch(regex, v), negate: op == "not-matches", missingPasses: op == "not-matches");
                 }
                 catch (ArgumentException e)
                 {
@@ -69,12 +69,12 @@ internal sealed class ValueTestCompiler(YamlDataReader reader)
             }
 
             case "starts-with":
-                return reader.ReadText(value, op) is { } prefix ? new TextValueTest(v => v.StartsWith(prefix, StringComparison.Ordinal), false, false) : null;
+                return reader.ReadText(value, op) is { } prefix && operand(prefix, value) is { } start ? new TextValueTest((v, b) => v.StartsWith(start.Value(b), StringComparison.Ordinal), false, false) : null;
             case "ends-with":
-                return reader.ReadText(value, op) is { } suffix ? new TextValueTest(v => v.EndsWith(suffix, StringComparison.Ordinal), false, false) : null;
+                return reader.ReadText(value, op) is { } suffix && operand(suffix, value) is { } ending ? new TextValueTest((v, b) => v.EndsWith(ending.Value(b), StringComparison.Ordinal), false, false) : null;
             case "contains":
             case "not-contains":
-                return reader.ReadText(value, op) is { } item ? new ContainsValueTest(item, negate: op == "not-contains") : null;
+                return reader.ReadText(value, op) is { } item ? new ContainsValueTest(operand(item, value), negate: op == "not-contains") : null;
             case "exists":
                 return new ExistsValueTest(reader.ReadBool(value, op));
             case "any":
@@ -91,12 +91,12 @@ internal sealed class ValueTestCompiler(YamlDataReader reader)
         }
     }
 
-    private static TextValueTest Equals(string expected, bool negate) =>
-        new(v => string.Equals(v, expected, StringComparison.Ordinal), negate, missingPasses: negate);
+    private static TextValueTest Equals(Operand expected, bool negate) =>
+        new((v, b) => string.Equals(v, expected.Value(b), StringComparison.Ordinal), negate, missingPasses: negate);
 
     private static TextValueTest In(IReadOnlyList<string> values, bool negate)
     {
         var set = new HashSet<string>(values, StringComparer.Ordinal);
-        return new TextValueTest(set.Contains, negate, missingPasses: negate);
+        return new TextValueTest((v, _) => set.Contains(v), negate, missingPasses: negate);
     }
 }

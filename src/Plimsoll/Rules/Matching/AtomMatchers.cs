@@ -19,7 +19,7 @@ internal sealed class WhereMatcher(IReadOnlyList<(Func<Subject, object?> Read, V
     {
         foreach ((Func<Subject, object?> read, ValueTest test) in tests)
         {
-            if (!test.Test(read(subject)))
+            if (!test.Test(read(subject), bindings))
             {
                 return false;
             }

@@ -32,7 +32,8 @@ public abstract class ValueTest
         ["max"] = "The number (or a list's length) is at most this.",
     };
 
-    public abstract bool Test(object? value);
+    /// <summary>Tests a value; <paramref name="bindings"/> fills operands written as templates (<c>{{ match.destination }}</c>).</summary>
+    public abstract bool Test(object? value, Bindings bindings);
 
     internal static string? AsText(object? value) => value switch
     {
@@ -57,34 +58,54 @@ public abstract class ValueTest
 /// <summary>All of several tests.</summary>
 internal sealed class AllValueTests(IReadOnlyList<ValueTest> tests) : ValueTest
 {
-    public override bool Test(object? value) => tests.All(t => t.Test(value));
+    public override bool Test(object? value, Bindings bindings) => tests.All(t => t.Test(value, bindings));
+}
+
+/// <summary>An operand of a test: literal text, or a template filled from the match so far.</summary>
+public sealed class Operand
+{
+    private readonly string? _literal;
+    private readonly Template? _template;
+
+    private Operand(string? literal, Template? template)
+    {
+        _literal = literal;
+        _template = template;
+    }
+
+    public static Operand Literal(string text) => new(text, null);
+
+    public static Operand Of(Template template) => new(null, template);
+
+    public string Value(Bindings bindings) => _literal ?? _template!.Render(bindings);
 }
 
 /// <summary>A test of one text against the value or, for a list, any element.</summary>
-internal sealed class TextValueTest(Func<string, bool> predicate, bool negate, bool missingPasses) : ValueTest
+internal sealed class TextValueTest(Func<string, Bindings, bool> predicate, bool negate, bool missingPasses) : ValueTest
 {
-    public override bool Test(object? value)
+    public override bool Test(object? value, Bindings bindings)
     {
         if (value is null)
         {
             return missingPasses;
         }
 
-        bool any = AsList(value) is { } list ? list.Any(predicate) : predicate(AsText(value)!);
+        bool any = AsList(value) is { } list ? list.Any(v => predicate(v, bindings)) : predicate(AsText(value)!, bindings);
         return negate ? !any : any;
     }
 }
 
 internal sealed class ExistsValueTest(bool expected) : ValueTest
 {
-    public override bool Test(object? value) => (value is not null) == expected;
+    public override bool Test(object? value, Bindings bindings) => (value is not null) == expected;
 }
 
 /// <summary><c>contains</c>: list membership, or substring for text.</summary>
-internal sealed class ContainsValueTest(string item, bool negate) : ValueTest
+internal sealed class ContainsValueTest(Operand operand, bool negate) : ValueTest
 {
-    public override bool Test(object? value)
+    public override bool Test(object? value, Bindings bindings)
     {
+        string item = operand.Value(bindings);
         bool contains = AsList(value) is { } list ? list.Contains(item, StringComparer.Ordinal)
             : AsText(value) is { } text && text.Contains(item, StringComparison.Ordinal);
         return negate ? !contains : contains;
@@ -94,16 +115,16 @@ internal sealed class ContainsValueTest(string item, bool negate) : ValueTest
 /// <summary><c>any</c> / <c>none</c>: nested tests over each element of a list.</summary>
 internal sealed class ElementValueTest(ValueTest inner, bool none) : ValueTest
 {
-    public override bool Test(object? value)
+    public override bool Test(object? value, Bindings bindings)
     {
-        bool any = AsList(value)?.Any(e => inner.Test(e)) ?? false;
+        bool any = AsList(value)?.Any(e => inner.Test(e, bindings)) ?? false;
         return none ? !any : any;
     }
 }
 
 internal sealed class NumberValueTest(int? min, int? max) : ValueTest
 {
-    public override bool Test(object? value) =>
+    public override bool Test(object? value, Bindings bindings) =>
         AsNumber(value) is { } number && (min is null || number >= min) && (max is null || number <= max);
 }
 
