@@ -24,6 +24,7 @@ public class HadolintConformanceTests
     private const string PythonOnly = "PL4006 is about Python images only; untagged or latest non-Python images are not its concern";
     private const string PipNoCacheAnyValue = "pip disables its cache for any PIP_NO_CACHE_DIR value, false ones included";
     private const string ImageReference = "a --from name that reads as an image reference is an image to BuildKit; only names that cannot be images are reported";
+    private const string HealthcheckShell = "PL4019 leaves HEALTHCHECK alone: its command is not process 1 and gets no stop signal";
     private const string Onbuild = "Gap: commands inside ONBUILD RUN triggers are not modelled, so command rules do not see them";
     private const string Aptitude = "Gap: there is no command spec for aptitude";
     private const string StageIndex = "Gap: copy-from-unknown-stage does not check numeric --from indexes";
@@ -69,6 +70,7 @@ public class HadolintConformanceTests
         ["DL3019-07.2"] = Onbuild,
         ["DL3022-01.1"] = ImageReference,
         ["DL3022-05.1"] = StageIndex,
+        ["DL3025-05.1"] = HealthcheckShell,
         ["DL3027-01.2"] = Onbuild,
         ["DL3028-01.2"] = Onbuild,
         ["DL3028-03.2"] = Onbuild,
