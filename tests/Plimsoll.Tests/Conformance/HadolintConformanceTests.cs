@@ -1,0 +1,277 @@
+using System.Text;
+using System.Text.Json;
+using Plimsoll.Analysis;
+using Plimsoll.Rules;
+using Plimsoll.Syntax;
+using Plimsoll.Tests.Infrastructure;
+using Plimsoll.Text;
+
+namespace Plimsoll.Tests.Conformance;
+
+/// <summary>
+/// hadolint's own rule tests (/work/shared/conformance/hadolint/cases.json), run against the built-in rule
+/// that carries the DL code as an alias: that rule alone, on the snippet plus a newline, with the
+/// <c># hadolint ignore=</c> pragmas the engine already honours. Cases of DL rules no rule aliases are the
+/// roadmap: counted in the summary, not run.
+/// </summary>
+[Category("Conformance")]
+public class HadolintConformanceTests
+{
+    // Reasons, one line each. "Gap:" marks what we mean to close; the rest we do not follow on purpose.
+    private const string Scratch = "PL3001 skips FROM scratch: no shell and no users to switch to";
+    private const string FinalStageOnly = "PL3001 judges only the final stage: a builder stage's USER never reaches the container";
+    private const string ReportsOnFrom = "PL3001 reports the final stage's FROM (where its fix goes), not the USER line, so pragmas reach it from above FROM";
+    private const string PythonOnly = "PL4006 is about Python images only; untagged or latest non-Python images are not its concern";
+    private const string PipNoCacheAnyValue = "pip disables its cache for any PIP_NO_CACHE_DIR value, false ones included";
+    private const string ImageReference = "a --from name that reads as an image reference is an image to BuildKit; only names that cannot be images are reported";
+    private const string HealthcheckShell = "PL4019 leaves HEALTHCHECK alone: its command is not process 1 and gets no stop signal";
+    private const string Onbuild = "Gap: commands inside ONBUILD RUN triggers are not modelled, so command rules do not see them";
+    private const string Aptitude = "Gap: there is no command spec for aptitude";
+    private const string StageIndex = "Gap: copy-from-unknown-stage does not check numeric --from indexes";
+    private const string GemOperands = "Gap: words after -- or after an unknown gem flag are read as gem names";
+    private const string ShellSetsPipNoCache = "Gap: PL2003 does not see PIP_NO_CACHE_DIR set by an assignment or export in the RUN's shell";
+    private const string InheritedEnv = "Gap: PL2003 does not see an ENV inherited from the base stage";
+    private const string StagePragma = "Gap: the engine does not read `# hadolint stage ignore=`";
+
+    /// <summary>Cases where we differ from hadolint, each with its reason (deliberate, or a known gap). Every entry must still differ.</summary>
+    private static readonly Dictionary<string, string> DeliberateDifferences = new(StringComparer.Ordinal)
+    {
+        ["DL3002-01.1"] = Scratch,
+        ["DL3002-03.1"] = Scratch,
+        ["DL3002-04.1"] = Scratch,
+        ["DL3002-05.1"] = Scratch,
+        ["DL3002-08.1"] = FinalStageOnly,
+        ["DL3006-01.1"] = PythonOnly,
+        ["DL3006-02.1"] = PythonOnly,
+        ["DL3006-07.1"] = PythonOnly,
+        ["DL3006-07.2"] = PythonOnly,
+        ["DL3007-01.1"] = PythonOnly,
+        ["DL3007-02.1"] = PythonOnly,
+        ["DL3008-01.2"] = Onbuild,
+        ["DL3009-01.2"] = Onbuild,
+        ["DL3009-02.2"] = Onbuild,
+        ["DL3009-03.2"] = Onbuild,
+        ["DL3009-04.2"] = Onbuild,
+        ["DL3009-06.2"] = Onbuild,
+        ["DL3009-11.2"] = Onbuild,
+        ["DL3009-12.2"] = Onbuild,
+        ["DL3009-17.2"] = Onbuild,
+        ["DL3009-19.1"] = Aptitude,
+        ["DL3009-19.2"] = Onbuild,
+        ["DL3014-01.2"] = Onbuild,
+        ["DL3014-02.2"] = Onbuild,
+        ["DL3014-03.2"] = Onbuild,
+        ["DL3015-02.2"] = Onbuild,
+        ["DL3015-03.2"] = Onbuild,
+        ["DL3018-01.2"] = Onbuild,
+        ["DL3018-08.2"] = Onbuild,
+        ["DL3019-01.2"] = Onbuild,
+        ["DL3019-06.2"] = Onbuild,
+        ["DL3019-07.2"] = Onbuild,
+        ["DL3022-01.1"] = ImageReference,
+        ["DL3022-05.1"] = StageIndex,
+        ["DL3025-05.1"] = HealthcheckShell,
+        ["DL3027-01.2"] = Onbuild,
+        ["DL3028-01.2"] = Onbuild,
+        ["DL3028-03.2"] = Onbuild,
+        ["DL3028-04.2"] = Onbuild,
+        ["DL3028-10.1"] = GemOperands,
+        ["DL3028-11.1"] = GemOperands,
+        ["DL3042-01.2"] = Onbuild,
+        ["DL3042-02.2"] = Onbuild,
+        ["DL3042-03.2"] = Onbuild,
+        ["DL3042-10.1"] = ShellSetsPipNoCache,
+        ["DL3042-10.2"] = ShellSetsPipNoCache,
+        ["DL3042-10.3"] = ShellSetsPipNoCache,
+        ["DL3042-10.4"] = ShellSetsPipNoCache,
+        ["DL3042-11.1"] = ShellSetsPipNoCache,
+        ["DL3042-11.2"] = ShellSetsPipNoCache,
+        ["DL3042-11.3"] = ShellSetsPipNoCache,
+        ["DL3042-11.4"] = ShellSetsPipNoCache,
+        ["DL3042-12.1"] = PipNoCacheAnyValue,
+        ["DL3042-12.2"] = PipNoCacheAnyValue,
+        ["DL3042-12.3"] = PipNoCacheAnyValue,
+        ["DL3042-12.4"] = PipNoCacheAnyValue,
+        ["DL3042-15.1"] = InheritedEnv,
+        ["Pragma-01.1"] = ReportsOnFrom,
+        ["Pragma-02.1"] = Scratch,
+        ["Pragma-04.1"] = ReportsOnFrom,
+        ["Pragma-05.1"] = Scratch,
+        ["Pragma-07.1"] = StagePragma,
+        ["Pragma-10.2"] = StagePragma,
+        ["Pragma-13.1"] = ReportsOnFrom,
+        ["Pragma-14.1"] = ReportsOnFrom,
+    };
+
+    private static readonly Lazy<IReadOnlyList<HadolintCase>> AllCases = new(LoadCases);
+
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        if (!File.Exists(TestPaths.Shared("conformance", "hadolint", "cases.json")))
+        {
+            yield return new TestCaseData(null!).SetName("hadolint conformance data is missing");
+            yield break;
+        }
+
+        foreach (HadolintCase c in AllCases.Value.Where(c => RuleFor(c.Rule) is not null))
+        {
+            yield return new TestCaseData(c).SetName(c.Id);
+        }
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Case_matches_hadolint(HadolintCase? c)
+    {
+        if (c is null)
+        {
+            TestPaths.RequireShared("conformance", "hadolint", "cases.json");
+            return;
+        }
+
+        if (UnmappableConfig(c) is { } why)
+        {
+            Assert.Ignore($"config not mapped: {why}");
+        }
+
+        bool passes = Passes(c, out string actual);
+        if (DeliberateDifferences.TryGetValue(c.Id, out string? reason))
+        {
+            Assert.That(passes, Is.False, $"listed as a deliberate difference ({reason}) but now behaves like hadolint: remove it from the list");
+            Assert.Pass($"deliberate difference: {reason}");
+        }
+
+        Assert.That(passes, Is.True, $"{c.Rule} ({RuleFor(c.Rule)!.Id}) expected {Expected(c)}, got {actual}: {c.Note}\n{c.Dockerfile}");
+    }
+
+    [Test]
+    public void Deliberate_differences_name_existing_cases_of_aliased_rules()
+    {
+        TestPaths.RequireShared("conformance", "hadolint", "cases.json");
+        var known = AllCases.Value.Where(c => RuleFor(c.Rule) is not null).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.That(DeliberateDifferences.Keys.Where(id => !known.Contains(id)), Is.Empty);
+    }
+
+    [Test]
+    public void Summary()
+    {
+        TestPaths.RequireShared("conformance", "hadolint", "cases.json");
+        IReadOnlyList<HadolintCase> cases = AllCases.Value;
+        var dlRules = cases.Select(c => c.Rule).Where(r => r.StartsWith("DL", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var covered = dlRules.Where(r => RuleFor(r) is not null).ToList();
+        var report = new StringBuilder();
+        int run = 0, passing = 0, skipped = 0, deliberate = 0;
+        foreach (string rule in covered)
+        {
+            int rulePass = 0, ruleRun = 0, ruleSkip = 0, ruleDiff = 0;
+            foreach (HadolintCase c in cases.Where(c => c.Rule == rule))
+            {
+                if (UnmappableConfig(c) is not null)
+                {
+                    ruleSkip++;
+                    continue;
+                }
+
+                ruleRun++;
+                if (Passes(c, out _))
+                {
+                    rulePass++;
+                }
+                else if (DeliberateDifferences.ContainsKey(c.Id))
+                {
+                    ruleDiff++;
+                }
+            }
+
+            report.AppendLine($"  {rule} -> {RuleFor(rule)!.Id}: {rulePass}/{ruleRun} pass, {ruleDiff} deliberate differences, {ruleSkip} skipped (config)");
+            run += ruleRun;
+            passing += rulePass;
+            skipped += ruleSkip;
+            deliberate += ruleDiff;
+        }
+
+        int roadmap = cases.Count(c => !covered.Contains(c.Rule));
+        TestContext.Out.WriteLine($"hadolint DL rules covered: {covered.Count}/{dlRules.Count}");
+        TestContext.Out.WriteLine($"cases passing: {passing}/{run} run ({deliberate} deliberate differences, {skipped} skipped for config); {roadmap} cases of rules not covered yet");
+        TestContext.Out.Write(report.ToString());
+        TestContext.Out.WriteLine($"  not covered: {string.Join(" ", dlRules.Except(covered))}");
+        Assert.That(passing + deliberate, Is.EqualTo(run));
+    }
+
+    private static string Expected(HadolintCase c) => c.Expect == "clean" ? "no finding" : c.Count is { } n ? $"{n} findings" : "at least one finding";
+
+    private static bool Passes(HadolintCase c, out string actual)
+    {
+        Rule rule = RuleFor(c.Rule)!;
+        string text = WithStage(c.Dockerfile + "\n");
+        if (c.Onbuild)
+        {
+            text = WrapRunsInOnbuild(text);
+        }
+
+        FileAnalysis analysis = new Analyzer(RuleSet.Of([rule])).Analyze("Dockerfile", SourceText.From(text));
+        int found = analysis.Active.Count(d => d.Id == rule.Id);
+        actual = $"{found} findings";
+        return c.Expect == "clean" ? found == 0 : c.Count is { } n ? found == n : found > 0;
+    }
+
+    // Most snippets have no FROM. hadolint lints them anyway; our model (like BuildKit) has no stage
+    // without a FROM, so a placeholder stage goes above them. No case pins a line number.
+    private static string WithStage(string text)
+    {
+        SyntaxTree tree = SyntaxTree.Parse(text);
+        if (tree.Root.Instructions.FirstOrDefault(i => i.KeywordName != "ARG") is not { } first || first.KeywordName == "FROM")
+        {
+            return text;
+        }
+
+        int at = tree.Root.Directives.Length == 0 ? 0 : text.IndexOf('\n', tree.Root.Directives[^1].Span.End) + 1;
+        return text.Insert(at, Placeholder + "\n");
+    }
+
+    /// <summary>The stage put above snippets without FROM: an image no rule knows anything about.</summary>
+    public const string Placeholder = "FROM hadolint-snippet";
+
+    // hadolint's ONBUILD variant: every top-level RUN becomes ONBUILD RUN on the same line.
+    private static string WrapRunsInOnbuild(string text)
+    {
+        SyntaxTree tree = SyntaxTree.Parse(text);
+        var builder = new StringBuilder(text);
+        foreach (InstructionSyntax run in tree.Root.Instructions.Where(i => i.KeywordName == "RUN").Reverse())
+        {
+            builder.Insert(run.Keyword.Span.Start, "ONBUILD ");
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? UnmappableConfig(HadolintCase c) =>
+        c.Config is not { } config ? null : string.Join(", ", config.EnumerateObject().Select(p => p.Name switch
+        {
+            "trustedRegistries" => "trustedRegistries (no registry allow-list in our configuration)",
+            "label-schema" or "strict-labels" => $"{p.Name} (no label schema in our configuration)",
+            "ignored" => "ignored (the CLI's filtering, not the rule engine's)",
+            _ => p.Name,
+        }));
+
+    private static Rule? RuleFor(string code) =>
+        RuleSet.BuiltIn.RuleSet!.Rules.FirstOrDefault(r => r.Descriptor.Aliases.Contains(code, StringComparer.OrdinalIgnoreCase));
+
+    private static IReadOnlyList<HadolintCase> LoadCases()
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(TestPaths.Shared("conformance", "hadolint", "cases.json")));
+        return [.. json.RootElement.EnumerateArray().Select(e => new HadolintCase(
+            e.GetProperty("id").GetString()!,
+            e.GetProperty("rule").GetString()!,
+            e.GetProperty("expect").GetString()!,
+            e.TryGetProperty("count", out JsonElement count) ? count.GetInt32() : null,
+            e.TryGetProperty("onbuild", out JsonElement onbuild) && onbuild.GetBoolean(),
+            e.TryGetProperty("config", out JsonElement config) ? config.Clone() : null,
+            e.TryGetProperty("note", out JsonElement note) ? note.GetString() ?? "" : "",
+            e.GetProperty("dockerfile").GetString()!))];
+    }
+
+    public sealed record HadolintCase(string Id, string Rule, string Expect, int? Count, bool Onbuild, JsonElement? Config, string Note, string Dockerfile)
+    {
+        public override string ToString() => Id;
+    }
+}
