@@ -58,6 +58,8 @@ public class HadolintConformanceTests
         ["DL3009-17.2"] = Onbuild,
         ["DL3009-19.1"] = Aptitude,
         ["DL3009-19.2"] = Onbuild,
+        ["DL3004-01.2"] = Onbuild,
+        ["DL3004-03.2"] = Onbuild,
         ["DL3014-01.2"] = Onbuild,
         ["DL3014-02.2"] = Onbuild,
         ["DL3014-03.2"] = Onbuild,

@@ -195,6 +195,8 @@ internal sealed class MatcherCompiler
                 return new KindMatcher(SubjectKind.Instruction, KindFilters.Instruction(keywords));
             }
 
+            case "command" when value is YamlScalarNode { Value: "any" }:
+                return new KindMatcher(SubjectKind.Command, null);
             case "command":
             {
                 var commands = new List<(string, string?)>();
