@@ -70,7 +70,9 @@ public sealed class DockerfileModel
         ArgumentNullException.ThrowIfNull(run);
         if (!_commands.TryGetValue(run, out ImmutableArray<RunCommand> commands))
         {
-            commands = ContextOf(run) is { } context ? _commandReader.Read(run, context) : [];
+            // An ONBUILD trigger runs later, in a child image; it is read in the context of its ONBUILD line.
+            InstructionContext? context = ContextOf(run) ?? (run.Onbuild is { } onbuild ? ContextOf(onbuild) : null);
+            commands = context is null ? [] : _commandReader.Read(run, context);
             _commands[run] = commands;
         }
 

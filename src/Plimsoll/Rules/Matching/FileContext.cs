@@ -123,7 +123,7 @@ public sealed class FileContext
             Subject parent = instruction.Stage is { } stage ? _stages[stage] : FileSubject;
             Add(byStage, parent, instruction);
             var children = new List<Subject>();
-            if (instruction.Instruction is RunInstructionSyntax run && instruction.Context is not null && run.Onbuild is null)
+            if (instruction.Instruction is RunInstructionSyntax run && instruction.Context is not null)
             {
                 long order = instruction.Order;
                 foreach (RunCommand command in Model.CommandsOf(run))
