@@ -17,7 +17,7 @@ public class SuppressionTests
     [Test]
     public void Ignore_covers_the_next_instruction_only()
     {
-        FileAnalysis analysis = Analyze("FROM alpine:3.20\n# plimsoll ignore=PL5001\nMAINTAINER a\nMAINTAINER b\nUSER app\n");
+        FileAnalysis analysis = Analyze("FROM alpine:3.20\n# plimsoll ignore=PL5001\nMAINTAINER a\nMAINTAINER b\nUSER 10001\n");
         Assert.Multiple(() =>
         {
             Assert.That(Active(analysis), Is.EqualTo(new[] { "4:PL5001" }));
@@ -30,18 +30,18 @@ public class SuppressionTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Active(Analyze("FROM alpine:3.20\n# plimsoll ignore=maintainer-deprecated\nMAINTAINER a\nUSER app\n")), Is.Empty);
-            Assert.That(Active(Analyze("FROM alpine:3.20\n# hadolint ignore=DL4000\nMAINTAINER a\nUSER app\n")), Is.Empty);
+            Assert.That(Active(Analyze("FROM alpine:3.20\n# plimsoll ignore=maintainer-deprecated\nMAINTAINER a\nUSER 10001\n")), Is.Empty);
+            Assert.That(Active(Analyze("FROM alpine:3.20\n# hadolint ignore=DL4000\nMAINTAINER a\nUSER 10001\n")), Is.Empty);
             Assert.That(Active(Analyze("# plimsoll ignore-file=PL5001,PL3001\nFROM alpine:3.20\nMAINTAINER a\nMAINTAINER b\n")), Is.Empty);
-            Assert.That(Active(Analyze("FROM alpine:3.20\nMAINTAINER a\nUSER app\n# hadolint global ignore=DL4000\n")), Is.Empty);
+            Assert.That(Active(Analyze("FROM alpine:3.20\nMAINTAINER a\nUSER 10001\n# hadolint global ignore=DL4000\n")), Is.Empty);
         });
     }
 
     [Test]
     public void BuildKit_check_directive_skips_and_raises_by_alias()
     {
-        FileAnalysis skipped = Analyze("# check=skip=MaintainerDeprecated\nFROM alpine:3.20\nMAINTAINER a\nUSER app\n");
-        FileAnalysis raised = Analyze("# check=error=true\nFROM alpine:3.20\nMAINTAINER a\nUSER app\n");
+        FileAnalysis skipped = Analyze("# check=skip=MaintainerDeprecated\nFROM alpine:3.20\nMAINTAINER a\nUSER 10001\n");
+        FileAnalysis raised = Analyze("# check=error=true\nFROM alpine:3.20\nMAINTAINER a\nUSER 10001\n");
         Assert.Multiple(() =>
         {
             Assert.That(Active(skipped), Is.Empty);
@@ -52,12 +52,12 @@ public class SuppressionTests
     [Test]
     public void Unknown_rules_in_pragmas_are_reported_and_unused_ones_on_request()
     {
-        FileAnalysis unknown = Analyze("FROM alpine:3.20\n# plimsoll ignore=PL9999\nUSER app\n");
-        FileAnalysis unused = Analyze("FROM alpine:3.20\n# plimsoll ignore=PL5001\nUSER app\n", reportUnused: true);
+        FileAnalysis unknown = Analyze("FROM alpine:3.20\n# plimsoll ignore=PL9999\nUSER 10001\n");
+        FileAnalysis unused = Analyze("FROM alpine:3.20\n# plimsoll ignore=PL5001\nUSER 10001\n", reportUnused: true);
         Assert.Multiple(() =>
         {
             Assert.That(Active(unknown), Is.EqualTo(new[] { "2:PL0002" }));
-            Assert.That(Active(Analyze("FROM alpine:3.20\n# plimsoll ignore=PL5001\nUSER app\n")), Is.Empty);
+            Assert.That(Active(Analyze("FROM alpine:3.20\n# plimsoll ignore=PL5001\nUSER 10001\n")), Is.Empty);
             Assert.That(Active(unused), Is.EqualTo(new[] { "2:PL0003" }));
         });
     }
@@ -65,6 +65,6 @@ public class SuppressionTests
     [Test]
     public void Parse_errors_cannot_be_suppressed()
     {
-        Assert.That(Active(Analyze("FROM alpine:3.20\n# plimsoll ignore=PL0001\nFOO bar\nUSER app\n")), Is.EqualTo(new[] { "3:PL0001" }));
+        Assert.That(Active(Analyze("FROM alpine:3.20\n# plimsoll ignore=PL0001\nFOO bar\nUSER 10001\n")), Is.EqualTo(new[] { "3:PL0001" }));
     }
 }
