@@ -84,6 +84,7 @@ internal sealed class LintConfiguration
         }
 
         var disabled = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var enabled = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var severities = ImmutableDictionary.CreateBuilder<string, Severity>(StringComparer.Ordinal);
         foreach (Rule rule in rules.Rules)
         {
@@ -91,6 +92,12 @@ internal sealed class LintConfiguration
             bool selectedOnCommandLine = _options.Select.Any(s => RuleReference.Matches(d, s));
             bool ignoredOnCommandLine = _options.Ignore.Any(s => RuleReference.Matches(d, s));
             Severity? configured = config.SeverityFor(d);
+            bool namedInConfig = config.Select.Any(s => s.Matches(d)) || config.Rules.Any(r => d.IsNamedBy(r.Reference) && !r.IsOff);
+            if (!d.EnabledByDefault && (selectedOnCommandLine || namedInConfig))
+            {
+                enabled.Add(d.Id);
+            }
+
             bool off = ignoredOnCommandLine
                 || (_options.Select.Length > 0 && !selectedOnCommandLine)
                 || (configured is null && !selectedOnCommandLine);
@@ -115,6 +122,7 @@ internal sealed class LintConfiguration
         var options = new AnalyzerOptions
         {
             Disabled = disabled.ToImmutable(),
+            Enabled = enabled.ToImmutable(),
             Severities = severities.ToImmutable(),
             Build = new BuildSettings { BuildArgs = buildArgs.ToImmutable(), Target = _options.Target ?? config.Target },
             ReportUnusedSuppressions = _options.Select.Any(s => RuleReference.Matches(BuiltInDescriptors.UnusedSuppression, s))

@@ -36,7 +36,8 @@ internal static class RulesCommand
         {
             RuleDescriptor d = rule.Descriptor;
             string fix = rule.Fix is null ? "-" : rule.Fix.Applicability.ToString().ToLowerInvariant();
-            context.Out.WriteLine($"{d.Id,-8} {d.Name,-36} {d.Category.ToString().ToLowerInvariant(),-12} {d.DefaultSeverity.ToString().ToLowerInvariant(),-8} {fix,-7} {string.Join(",", d.Tags)}");
+            string severity = d.DefaultSeverity.ToString().ToLowerInvariant() + (d.EnabledByDefault ? string.Empty : " (off)");
+            context.Out.WriteLine($"{d.Id,-8} {d.Name,-36} {d.Category.ToString().ToLowerInvariant(),-12} {severity,-8} {fix,-7} {string.Join(",", d.Tags)}");
         }
 
         return CommandLine.ExitOk;

@@ -23,7 +23,7 @@ public sealed class Analyzer
     {
         ArgumentNullException.ThrowIfNull(rules);
         Options = options ?? AnalyzerOptions.Default;
-        Rules = [.. rules.Rules.Where(r => !Options.Disabled.Contains(r.Id))];
+        Rules = [.. rules.Rules.Where(r => !Options.Disabled.Contains(r.Id) && (r.Descriptor.EnabledByDefault || Options.Enabled.Contains(r.Id)))];
         _byKind = Rules.GroupBy(r => r.SubjectKind).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
         _descriptors = [.. BuiltInDescriptors.All, .. Rules.Select(r => r.Descriptor)];
     }

@@ -12,6 +12,9 @@ public sealed record AnalyzerOptions
     /// <summary>Rule ids turned off.</summary>
     public ImmutableHashSet<string> Disabled { get; init; } = ImmutableHashSet<string>.Empty;
 
+    /// <summary>Rule ids, off by default, that were asked for.</summary>
+    public ImmutableHashSet<string> Enabled { get; init; } = ImmutableHashSet<string>.Empty;
+
     /// <summary>Rule ids with a severity other than their default.</summary>
     public ImmutableDictionary<string, Severity> Severities { get; init; } = ImmutableDictionary<string, Severity>.Empty;
 

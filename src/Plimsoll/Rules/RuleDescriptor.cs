@@ -29,6 +29,9 @@ public sealed record RuleDescriptor
 
     public string? HelpUri { get; init; }
 
+    /// <summary>False for a rule that runs only when selected (by --select, or by name in configuration).</summary>
+    public bool EnabledByDefault { get; init; } = true;
+
     /// <summary>True when the rule can offer a fix.</summary>
     public bool HasFix { get; init; }
 

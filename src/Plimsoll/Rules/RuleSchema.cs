@@ -30,6 +30,7 @@ public static class RuleSchema
             Property(w, "title", "string", "One line saying what is wrong.");
             Enum(w, "category", "What the rule protects.", ["syntax", "cache", "size", "security", "correctness", "style"]);
             Enum(w, "severity", "Default severity.", ["error", "warning", "info", "style"]);
+            Property(w, "enabled", "boolean", "false: the rule runs only when selected (--select, or named in configuration).");
             StringList(w, "tags", "Free tags, such as python.");
             StringList(w, "aliases", "The same check elsewhere: DL3008, buildkit:JSONArgsRecommended.");
             Property(w, "message", "string", "Message template; {{ path }} holes.");

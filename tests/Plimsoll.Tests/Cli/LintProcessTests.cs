@@ -119,6 +119,21 @@ public class LintProcessTests
     }
 
     [Test]
+    public void A_rule_off_by_default_runs_when_selected_or_named_in_configuration()
+    {
+        using var repo = new TempFolder();
+        repo.Add(".git/");
+        repo.Add("Dockerfile", "FROM alpine:3.20\nUSER 10001\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ToolProcess.Run(repo.Root, null).Output, Does.Not.Contain("PL4051"));
+            Assert.That(ToolProcess.Run(repo.Root, null, "--select", "PL4051").Output, Does.Contain("PL4051"));
+        });
+        repo.Add(".plimsoll.yaml", "rules:\n  no-healthcheck: warning\n");
+        Assert.That(ToolProcess.Run(repo.Root, null).Output, Does.Contain("warning PL4051"));
+    }
+
+    [Test]
     public void Failure_threshold_and_no_fail_decide_the_exit_code()
     {
         using var repo = new TempFolder();

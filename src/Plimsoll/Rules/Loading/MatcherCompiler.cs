@@ -14,7 +14,7 @@ internal sealed class MatcherCompiler
 {
     public static readonly string[] KindKeys = ["file", "stage", "instruction", "command", "variable"];
 
-    public static readonly string[] RelationKeys = ["has", "inside", "precedes", "follows", "stage-has", "file-has", "copied-by", "copies-from"];
+    public static readonly string[] RelationKeys = ["has", "inside", "precedes", "follows", "stage-has", "file-has", "copied-by", "copies-from", "built-on"];
 
     public static readonly string[] ObjectKeys =
         [.. KindKeys, "flag", "regex", "where", "check", .. RelationKeys, "all", "any", "not", "use", "as"];
@@ -391,6 +391,7 @@ internal sealed class MatcherCompiler
         "stage-has" => Relation.StageHas,
         "file-has" => Relation.FileHas,
         "copied-by" => Relation.CopiedBy,
+        "built-on" => Relation.BuiltOn,
         _ => Relation.CopiesFrom,
     };
 }

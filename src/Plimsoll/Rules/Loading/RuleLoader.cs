@@ -17,7 +17,7 @@ namespace Plimsoll.Rules.Loading;
 internal static partial class RuleLoader
 {
     public static readonly string[] TopLevelKeys =
-        ["id", "name", "title", "category", "severity", "tags", "aliases", "message", "description", "help", "match", "define", "report", "fix", "examples"];
+        ["id", "name", "title", "category", "severity", "enabled", "tags", "aliases", "message", "description", "help", "match", "define", "report", "fix", "examples"];
 
     public static readonly string[] FixKeys = ["title", "applicability", "edits"];
 
@@ -136,6 +136,7 @@ internal static partial class RuleLoader
             Description = keys.TryGetValue("description", out YamlNode? description) ? reader.ReadText(description, "description") ?? string.Empty : string.Empty,
             HelpUri = keys.TryGetValue("help", out YamlNode? help) ? reader.ReadText(help, "help") : null,
             HasFix = fix is not null,
+            EnabledByDefault = !keys.TryGetValue("enabled", out YamlNode? enabled) || reader.ReadBool(enabled, "enabled"),
             SecuritySeverity = category == RuleCategory.Security ? SecurityScore(severity) : null,
             Source = file,
         };

@@ -28,6 +28,9 @@ internal enum Relation
 
     /// <summary><c>copies-from:</c> a stage the subject (a COPY --from, or a stage) takes files from.</summary>
     CopiesFrom,
+
+    /// <summary><c>built-on:</c> a stage of the file that the subject's stage is built on (<c>FROM base</c>), at any depth.</summary>
+    BuiltOn,
 }
 
 /// <summary>A relational part: some other subject, related to this one, matches the inner object.</summary>
@@ -72,6 +75,8 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
                     : [];
             case Relation.CopiesFrom:
                 return SourceStages(subject).Select(file.StageSubjectOf);
+            case Relation.BuiltOn:
+                return BaseStages(subject.Stage).Select(file.StageSubjectOf);
             default:
                 return [];
         }
@@ -110,6 +115,14 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
         }
 
         return false;
+    }
+
+    private static IEnumerable<Stage> BaseStages(Stage? stage)
+    {
+        for (Stage? current = stage?.BaseStage; current is not null; current = current.BaseStage)
+        {
+            yield return current;
+        }
     }
 
     private static IEnumerable<Stage> SourceStages(Subject subject) => subject switch

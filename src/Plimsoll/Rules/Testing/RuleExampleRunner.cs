@@ -19,7 +19,7 @@ public static partial class RuleExampleRunner
     public static ImmutableArray<ExampleResult> Run(Rule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var analyzer = new Analyzer(RuleSet.Of([rule]));
+        var analyzer = new Analyzer(RuleSet.Of([rule]), new AnalyzerOptions { Enabled = [rule.Id] });
         var results = ImmutableArray.CreateBuilder<ExampleResult>();
         for (int i = 0; i < rule.Examples.Length; i++)
         {
