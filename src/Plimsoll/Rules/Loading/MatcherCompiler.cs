@@ -14,7 +14,7 @@ internal sealed class MatcherCompiler
 {
     public static readonly string[] KindKeys = ["file", "stage", "instruction", "command", "variable"];
 
-    public static readonly string[] RelationKeys = ["has", "inside", "precedes", "follows", "stage-has", "file-has", "copied-by", "copies-from", "built-on"];
+    public static readonly string[] RelationKeys = ["has", "inside", "precedes", "follows", "stage-has", "file-has", "copied-by", "copies-from", "built-on", "follows-directly", "precedes-directly"];
 
     public static readonly string[] ObjectKeys =
         [.. KindKeys, "flag", "regex", "where", "check", .. RelationKeys, "all", "any", "not", "use", "as"];
@@ -392,6 +392,8 @@ internal sealed class MatcherCompiler
         "file-has" => Relation.FileHas,
         "copied-by" => Relation.CopiedBy,
         "built-on" => Relation.BuiltOn,
+        "follows-directly" => Relation.FollowsDirectly,
+        "precedes-directly" => Relation.PrecedesDirectly,
         _ => Relation.CopiesFrom,
     };
 }

@@ -138,6 +138,8 @@ public static class Properties
         yield return P(k, "sources", "COPY/ADD: every argument but the last.", s => I(s) switch { CopyInstructionSyntax c => c.Sources, AddInstructionSyntax a => a.Sources, _ => ImmutableArray<string>.Empty });
         yield return P(k, "destination", "COPY/ADD: the last argument.", s => I(s) switch { CopyInstructionSyntax c => c.Destination, AddInstructionSyntax a => a.Destination, _ => null });
         yield return P(k, "flags", "The names of the instruction's flags, without dashes: from, chown, mount...", s => I(s).Flags.Select(f => f.Name).ToImmutableArray());
+        yield return P(k, "flags-text", "The flags as BuildKit reads them, separated by spaces; empty when there are none.", s => string.Join(' ', I(s).Flags.Select(f => f.Text)));
+        yield return P(k, "command-count", "RUN: how many commands it executes (after unwrapping sh -c and the like).", s => I(s) is RunInstructionSyntax run ? s.File.Model.CommandsOf(run).Length : 0);
         yield return Family(k, "flag.", "flag.NAME: the value of --NAME (empty for a bare flag), or null when absent.", (s, name) => I(s).GetFlag(name) is { } flag ? flag.Value ?? string.Empty : null);
         yield return P(k, "keys", "ENV/ARG/LABEL: the names declared.", s => I(s) switch { EnvInstructionSyntax e => Keys(e.Pairs), ArgInstructionSyntax a => Keys(a.Pairs), LabelInstructionSyntax l => Keys(l.Pairs), _ => ImmutableArray<string>.Empty });
         yield return Family(k, "value.", "value.NAME: ENV/ARG/LABEL: the value written for NAME, or null.", (s, name) => PairValue(I(s), name));

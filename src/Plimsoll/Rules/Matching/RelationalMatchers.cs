@@ -29,6 +29,12 @@ internal enum Relation
     /// <summary><c>copies-from:</c> a stage the subject (a COPY --from, or a stage) takes files from.</summary>
     CopiesFrom,
 
+    /// <summary><c>follows-directly:</c> the instruction right before the subject's, in its stage.</summary>
+    FollowsDirectly,
+
+    /// <summary><c>precedes-directly:</c> the instruction right after the subject's, in its stage.</summary>
+    PrecedesDirectly,
+
     /// <summary><c>built-on:</c> a stage of the file that the subject's stage is built on (<c>FROM base</c>), at any depth.</summary>
     BuiltOn,
 }
@@ -75,6 +81,10 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
                     : [];
             case Relation.CopiesFrom:
                 return SourceStages(subject).Select(file.StageSubjectOf);
+            case Relation.FollowsDirectly:
+                return Neighbour(subject, -1);
+            case Relation.PrecedesDirectly:
+                return Neighbour(subject, +1);
             case Relation.BuiltOn:
                 return BaseStages(subject.Stage).Select(file.StageSubjectOf);
             default:
@@ -115,6 +125,28 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
         }
 
         return false;
+    }
+
+    // The instruction next to the subject's own instruction (a command's RUN) within its stage.
+    private static IEnumerable<Subject> Neighbour(Subject subject, int step)
+    {
+        InstructionSubject? own = subject switch
+        {
+            InstructionSubject instruction => instruction,
+            CommandSubject command => command.Run,
+            VariableSubject variable => variable.Instruction,
+            _ => null,
+        };
+        if (own?.Stage is not { } stage)
+        {
+            yield break;
+        }
+
+        int index = stage.Instructions.IndexOf(own.Instruction) + step;
+        if (index >= 0 && index < stage.Instructions.Length && subject.File.InstructionSubjectOf(stage.Instructions[index]) is { } neighbour)
+        {
+            yield return neighbour;
+        }
     }
 
     private static IEnumerable<Stage> BaseStages(Stage? stage)
