@@ -31,7 +31,7 @@ public static class ReadmeReference
             md.Append("| ").Append(d.Id)
                 .Append(" | `").Append(d.Name).Append('`')
                 .Append(" | ").Append(Lower(d.Category))
-                .Append(" | ").Append(Lower(d.DefaultSeverity))
+                .Append(" | ").Append(Lower(d.DefaultSeverity)).Append(d.EnabledByDefault ? string.Empty : " (off)")
                 .Append(" | ").Append(fix is { } f ? Lower(f) : string.Empty)
                 .Append(" | ").Append(string.Join(", ", d.Aliases.Select(a => "`" + a + "`")))
                 .Append(" | ").Append(Escape(d.Title)).Append(" |\n");

@@ -24,7 +24,7 @@ public class ReadmeReferenceTests
         {
             string row = rows.Single(r => r.StartsWith("| " + rule.Id + " |", StringComparison.Ordinal));
             Assert.That(row, Does.Contain("| `" + rule.Descriptor.Name + "` |"));
-            Assert.That(row, Does.Contain("| " + rule.Descriptor.DefaultSeverity.ToString().ToLowerInvariant() + " |"));
+            Assert.That(row, Does.Contain("| " + rule.Descriptor.DefaultSeverity.ToString().ToLowerInvariant() + (rule.Descriptor.EnabledByDefault ? " |" : " (off) |")));
             foreach (string alias in rule.Descriptor.Aliases)
             {
                 Assert.That(row, Does.Contain("`" + alias + "`"));
