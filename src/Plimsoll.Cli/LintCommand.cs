@@ -110,7 +110,7 @@ internal static class LintCommand
 
     private static void CheckReferences(LintOptions options, RuleSet rules)
     {
-        IEnumerable<RuleDescriptor> known = [.. BuiltInDescriptors.All, .. rules.Rules.Select(r => r.Descriptor)];
+        ImmutableArray<RuleDescriptor> known = BuiltInDescriptors.With(rules.Rules);
         foreach (string reference in options.Select.Concat(options.Ignore))
         {
             if (!RuleReference.IsKnown(known, reference))

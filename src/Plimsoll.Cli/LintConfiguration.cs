@@ -77,7 +77,7 @@ internal sealed class LintConfiguration
             rules = combined.RuleSet!;
         }
 
-        ImmutableArray<RuleDescriptor> descriptors = [.. BuiltInDescriptors.All, .. rules.Rules.Select(r => r.Descriptor)];
+        ImmutableArray<RuleDescriptor> descriptors = BuiltInDescriptors.With(rules.Rules);
         if (config.Format == ConfigFormat.Plimsoll && config.Validate(descriptors) is { Length: > 0 } problems)
         {
             Fail(problems);

@@ -25,7 +25,7 @@ public sealed class Analyzer
         Options = options ?? AnalyzerOptions.Default;
         Rules = [.. rules.Rules.Where(r => !Options.Disabled.Contains(r.Id) && (r.Descriptor.EnabledByDefault || Options.Enabled.Contains(r.Id)))];
         _byKind = Rules.GroupBy(r => r.SubjectKind).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
-        _descriptors = [.. BuiltInDescriptors.All, .. Rules.Select(r => r.Descriptor)];
+        _descriptors = BuiltInDescriptors.With(Rules);
     }
 
     /// <summary>Every descriptor findings can carry: the rules that run and the built-in PL0xxx findings.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Plimsoll.Diagnostics;
 using Plimsoll.Rules;
 
@@ -37,4 +38,7 @@ public static class BuiltInDescriptors
     };
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = [SyntaxError, UnknownPragmaRule, UnusedSuppression];
+
+    /// <summary>Every descriptor a finding can carry when these rules run: the built-in ones, then the rules'.</summary>
+    public static ImmutableArray<RuleDescriptor> With(IEnumerable<Rule> rules) => [.. All, .. rules.Select(r => r.Descriptor)];
 }
