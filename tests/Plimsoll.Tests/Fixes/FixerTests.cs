@@ -2,6 +2,7 @@ using Plimsoll.Analysis;
 using Plimsoll.Fixes;
 using Plimsoll.Rules;
 using Plimsoll.Text;
+using Plimsoll.Tests.Infrastructure;
 
 namespace Plimsoll.Tests.Fixes;
 
@@ -24,9 +25,7 @@ public class FixerTests
               - invalid: |
                   FROM a
             """;
-        RuleSetLoadResult loaded = RuleSet.Load([($"{id}-r.yaml", yaml)]);
-        Assert.That(loaded.Errors, Is.Empty, string.Join("\n", loaded.Errors));
-        return loaded.RuleSet!.Rules.Single();
+        return TestRules.Load($"{id}-r.yaml", yaml).Rules.Single();
     }
 
     private static FixResult Fix(string text, bool includeUnsafe, params Rule[] rules) =>
@@ -121,7 +120,7 @@ public class FixEditOrderTests
               - invalid: |
                   FROM a
             """;
-        var rules = RuleSet.Load([("PL5907-two-inserts.yaml", yaml)]).RuleSet!;
+        var rules = TestRules.Load("PL5907-two-inserts.yaml", yaml);
         var fixedText = new Fixer(new Analyzer(rules), includeUnsafe: false).Fix("Dockerfile", SourceText.From("FROM a\nCMD [\"x\"]\n")).Fixed.Text;
         Assert.That(fixedText, Is.EqualTo("FROM a\nRUN first\nUSER second\nCMD [\"x\"]\n"));
     }

@@ -1,13 +1,14 @@
 using Plimsoll.Analysis;
 using Plimsoll.Rules;
 using Plimsoll.Text;
+using Plimsoll.Tests.Infrastructure;
 
 namespace Plimsoll.Tests.Rules;
 
 /// <summary>The match vocabulary's semantics, each part on a small rule and a small file.</summary>
 public class MatcherTests
 {
-    private static int[] Lines(string match, string dockerfile, string kindHeader = "")
+    private static int[] Lines(string match, string dockerfile)
     {
         string yaml = $"""
             id: T001
@@ -22,9 +23,7 @@ public class MatcherTests
               - invalid: |
                   FROM a
             """;
-        RuleSetLoadResult loaded = RuleSet.Load([("T001-t.yaml", kindHeader + yaml)]);
-        Assert.That(loaded.Errors, Is.Empty, string.Join("\n", loaded.Errors));
-        FileAnalysis analysis = new Analyzer(loaded.RuleSet!).Analyze("Dockerfile", SourceText.From(dockerfile));
+        FileAnalysis analysis = new Analyzer(TestRules.Load("T001-t.yaml", yaml)).Analyze("Dockerfile", SourceText.From(dockerfile));
         return [.. analysis.Diagnostics.Where(d => d.Id == "T001").Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine)];
     }
 
@@ -119,7 +118,7 @@ public class MatcherRelationEdgeTests
               - invalid: |
                   FROM a
             """;
-        var rules = RuleSet.Load([("T002-t.yaml", yaml)]).RuleSet!;
+        var rules = TestRules.Load("T002-t.yaml", yaml);
         var analysis = new Analyzer(rules).Analyze("Dockerfile", SourceText.From("FROM a\nRUN apt-get update && pip install x\nRUN pip install y\n"));
         Assert.That(analysis.Diagnostics.Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine), Is.EqualTo(new[] { 2 }));
     }
@@ -151,8 +150,8 @@ public class BuildContextPropertyTests
               - invalid: |
                   FROM a
             """;
-        var analyzer = new Analyzer(RuleSet.Load([("T003-t.yaml", yaml)]).RuleSet!);
-        using var folder = new Plimsoll.Tests.Infrastructure.TempFolder();
+        var analyzer = new Analyzer(TestRules.Load("T003-t.yaml", yaml));
+        using var folder = new TempFolder();
         string dockerfile = folder.Add("Dockerfile", "FROM a\nCOPY . /app\n");
         int Findings() => analyzer.Analyze(dockerfile, SourceText.ReadFile(dockerfile)).Diagnostics.Count(d => d.Id == "T003");
         int withoutIgnoreFile = Findings();
@@ -189,9 +188,7 @@ public class TemplateFilterTests
               - invalid: |
                   FROM a
             """;
-        RuleSetLoadResult loaded = RuleSet.Load([("T004-t.yaml", yaml)]);
-        Assert.That(loaded.Errors, Is.Empty, string.Join("\n", loaded.Errors));
-        var analysis = new Analyzer(loaded.RuleSet!).Analyze("Dockerfile", SourceText.From(dockerfile));
+        var analysis = new Analyzer(TestRules.Load("T004-t.yaml", yaml)).Analyze("Dockerfile", SourceText.From(dockerfile));
         Assert.That(analysis.Diagnostics.Single().Message, Is.EqualTo(expected));
     }
 }
@@ -222,9 +219,7 @@ public class TemplateOperandTests
     [TestCase("FROM python:3.12\nRUN pip install -r requirements.txt\nCOPY requirements.txt .\n", 1)]
     public void Test_values_can_name_properties_of_the_match(string dockerfile, int findings)
     {
-        RuleSetLoadResult loaded = RuleSet.Load([("T005-t.yaml", Rule)]);
-        Assert.That(loaded.Errors, Is.Empty, string.Join("\n", loaded.Errors));
-        Assert.That(new Analyzer(loaded.RuleSet!).Analyze("Dockerfile", SourceText.From(dockerfile)).Diagnostics, Has.Length.EqualTo(findings));
+        Assert.That(new Analyzer(TestRules.Load("T005-t.yaml", Rule)).Analyze("Dockerfile", SourceText.From(dockerfile)).Diagnostics, Has.Length.EqualTo(findings));
     }
 
     [Test]
