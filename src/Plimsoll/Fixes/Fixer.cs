@@ -22,9 +22,10 @@ public sealed class Fixer(Analyzer analyzer, bool includeUnsafe)
         var applied = new List<string>();
         var notifications = new List<ToolNotification>();
         var dropped = new HashSet<(string Id, string Title)>();
-        SourceText current = original;
-        FileAnalysis analysis = analyzer.Analyze(path, current);
-        int baselineErrors = SyntaxTree.Parse(original).ErrorCount;
+        // Each candidate text is parsed once: the tree that passed the parse check is the one analyzed next.
+        SyntaxTree tree = SyntaxTree.Parse(original);
+        FileAnalysis analysis = analyzer.Analyze(path, tree);
+        int baselineErrors = tree.ErrorCount;
         int passes = 0;
         bool converged = false;
         while (passes < MaxPasses)
@@ -37,15 +38,15 @@ public sealed class Fixer(Analyzer analyzer, bool includeUnsafe)
             }
 
             passes++;
-            List<Diagnostic> kept = KeepThoseThatParse(current, batch, baselineErrors, dropped, notifications, path);
-            if (kept.Count == 0)
+            (List<Diagnostic> kept, SyntaxTree? fixedTree) = KeepThoseThatParse(tree.Text, batch, baselineErrors, dropped, notifications, path);
+            if (fixedTree is null)
             {
                 continue;
             }
 
-            current = current.WithText(TextEditApplier.Apply(current.Text, kept.SelectMany(d => d.Fix!.Edits)));
+            tree = fixedTree;
             applied.AddRange(kept.Select(d => d.Id));
-            analysis = analyzer.Analyze(path, current);
+            analysis = analyzer.Analyze(path, tree);
         }
 
         if (!converged)
@@ -57,7 +58,7 @@ public sealed class Fixer(Analyzer analyzer, bool includeUnsafe)
             }
         }
 
-        return new FixResult(original, current, [.. applied], [.. notifications], analysis, passes, converged);
+        return new FixResult(original, tree.Text, [.. applied], [.. notifications], analysis, passes, converged);
     }
 
     private List<Diagnostic> Choose(FileAnalysis analysis, HashSet<(string, string)> dropped)
@@ -85,19 +86,22 @@ public sealed class Fixer(Analyzer analyzer, bool includeUnsafe)
         fix.Applicability == FixApplicability.Safe || (includeUnsafe && fix.Applicability == FixApplicability.Unsafe);
 
     // Applies the batch; when it parses worse, finds the fixes to blame one by one and drops them.
-    private static List<Diagnostic> KeepThoseThatParse(SourceText current, List<Diagnostic> batch, int baselineErrors, HashSet<(string, string)> dropped, List<ToolNotification> notifications, string path)
+    // Returns the fixes kept and the tree of the text with them applied (null when none is kept).
+    private static (List<Diagnostic> Kept, SyntaxTree? Tree) KeepThoseThatParse(SourceText current, List<Diagnostic> batch, int baselineErrors, HashSet<(string, string)> dropped, List<ToolNotification> notifications, string path)
     {
-        if (ParsesNoWorse(current, batch, baselineErrors))
+        if (ParseIfNoWorse(current, batch, baselineErrors) is { } whole)
         {
-            return batch;
+            return (batch, whole);
         }
 
         var kept = new List<Diagnostic>();
+        SyntaxTree? keptTree = null;
         foreach (Diagnostic diagnostic in batch)
         {
-            if (ParsesNoWorse(current, [.. kept, diagnostic], baselineErrors))
+            if (ParseIfNoWorse(current, [.. kept, diagnostic], baselineErrors) is { } tree)
             {
                 kept.Add(diagnostic);
+                keptTree = tree;
             }
             else
             {
@@ -106,12 +110,14 @@ public sealed class Fixer(Analyzer analyzer, bool includeUnsafe)
             }
         }
 
-        return kept;
+        return (kept, keptTree);
     }
 
-    private static bool ParsesNoWorse(SourceText current, List<Diagnostic> fixes, int baselineErrors)
+    // The tree of the text with these fixes applied, or null when it has more parse errors than the original.
+    private static SyntaxTree? ParseIfNoWorse(SourceText current, List<Diagnostic> fixes, int baselineErrors)
     {
         string text = TextEditApplier.Apply(current.Text, fixes.SelectMany(d => d.Fix!.Edits));
-        return SyntaxTree.Parse(current.WithText(text)).ErrorCount <= baselineErrors;
+        SyntaxTree tree = SyntaxTree.Parse(current.WithText(text));
+        return tree.ErrorCount <= baselineErrors ? tree : null;
     }
 }
