@@ -17,7 +17,7 @@ internal static class CorpusPhases
 {
     public static int Run(string folder, int rounds)
     {
-        string[] paths = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(p => !p.EndsWith(".tsv", StringComparison.Ordinal)).ToArray();
+        string[] paths = CorpusFiles.Find(folder);
         byte[][] bytes = paths.Select(File.ReadAllBytes).ToArray();
         var analyzer = new Analyzer(RuleSet.BuiltIn.RuleSet!);
         var best = new Dictionary<string, double>();

@@ -7,6 +7,11 @@ if (args.Length >= 2 && args[0] == "phases")
     return CorpusPhases.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 
+if (args.Length >= 2 && args[0] == "rules")
+{
+    return RuleTimes.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15);
+}
+
 if (args.Length >= 2 && args[0] == "discover")
 {
     var watch = System.Diagnostics.Stopwatch.StartNew();
