@@ -13,6 +13,7 @@ public sealed class SourceText
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
     private readonly int[] _lineStarts;
+    private string? _dominantLineEnding;
 
     private SourceText(string text, bool hasBom, bool isUtf8, string? path)
     {
@@ -144,34 +145,33 @@ public sealed class SourceText
         return Math.Min(_lineStarts[position.Line] + position.Character, Text.Length);
     }
 
-    /// <summary>The line break most used in the file (LF when it has none).</summary>
-    public string DominantLineEnding
+    /// <summary>The line break most used in the file (LF when it has none); counted once, as every fix asks.</summary>
+    public string DominantLineEnding => _dominantLineEnding ??= CountLineEndings(Text);
+
+    private static string CountLineEndings(string text)
     {
-        get
+        int lf = 0, crlf = 0, cr = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            int lf = 0, crlf = 0, cr = 0;
-            for (int i = 0; i < Text.Length; i++)
+            if (text[i] == '\r')
             {
-                if (Text[i] == '\r')
+                if (i + 1 < text.Length && text[i + 1] == '\n')
                 {
-                    if (i + 1 < Text.Length && Text[i + 1] == '\n')
-                    {
-                        crlf++;
-                        i++;
-                    }
-                    else
-                    {
-                        cr++;
-                    }
+                    crlf++;
+                    i++;
                 }
-                else if (Text[i] == '\n')
+                else
                 {
-                    lf++;
+                    cr++;
                 }
             }
-
-            return crlf > lf && crlf >= cr ? "\r\n" : cr > lf && cr > crlf ? "\r" : "\n";
+            else if (text[i] == '\n')
+            {
+                lf++;
+            }
         }
+
+        return crlf > lf && crlf >= cr ? "\r\n" : cr > lf && cr > crlf ? "\r" : "\n";
     }
 
     // Lines break after LF, CRLF or a lone CR, as editors count them.

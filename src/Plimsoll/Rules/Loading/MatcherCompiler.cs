@@ -26,6 +26,9 @@ internal sealed class MatcherCompiler
     private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
     private int _depth;
 
+    // Operands written as templates so far: a relation whose inner object compiled none reads no bindings.
+    private int _templateOperands;
+
     public MatcherCompiler(YamlDataReader reader, IReadOnlyDictionary<string, YamlNode> defines)
     {
         _reader = reader;
@@ -113,8 +116,9 @@ internal sealed class MatcherCompiler
 
         foreach (string relation in RelationKeys.Where(keys.ContainsKey))
         {
+            int templatesBefore = _templateOperands;
             (Matcher inner, SubjectKind? innerKind) = Compile(keys[relation], inherited: null);
-            parts.Add(new RelationalMatcher(ToRelation(relation), inner, innerKind));
+            parts.Add(new RelationalMatcher(ToRelation(relation), inner, innerKind, independent: _templateOperands == templatesBefore));
         }
 
         if (keys.TryGetValue("all", out YamlNode? all))
@@ -270,6 +274,7 @@ internal sealed class MatcherCompiler
             return Matching.Operand.Literal(text);
         }
 
+        _templateOperands++;
         Template template = Template.Compile(text, ResolveOperandPath, message => _reader.AddError(node, message));
         return Matching.Operand.Of(template);
     }

@@ -16,6 +16,8 @@ public sealed class FileContext
     private readonly Dictionary<Stage, StageSubject> _stages = [];
     private readonly Dictionary<InstructionSyntax, InstructionSubject> _instructions = [];
     private readonly Dictionary<Subject, ImmutableArray<Subject>> _children = [];
+    private readonly Dictionary<(object Owner, Subject Scope), Subject[]> _matchesWithin = [];
+    private Dictionary<InstructionSyntax, int>? _indexInStage;
 
     public FileContext(DockerfileModel model, string path)
     {
@@ -78,6 +80,39 @@ public sealed class FileContext
         }
     }
 
+    /// <summary>
+    /// The subjects of a scope that pass a test, in file order, computed once per owner and scope: a
+    /// relation whose test does not depend on the subject asking (it reads no bindings) looks up its
+    /// answers here instead of rescanning the scope for every subject, which would be quadratic.
+    /// </summary>
+    internal Subject[] MatchesWithin(object owner, Subject scope, Func<Subject, IEnumerable<Subject>> candidates, Func<Subject, bool> test)
+    {
+        if (!_matchesWithin.TryGetValue((owner, scope), out Subject[]? found))
+        {
+            _matchesWithin[(owner, scope)] = found = [.. candidates(scope).Where(test)];
+        }
+
+        return found;
+    }
+
+    /// <summary>The position of an instruction among its stage's instructions, or -1 when it has no stage.</summary>
+    internal int IndexInStage(InstructionSyntax instruction)
+    {
+        if (_indexInStage is null)
+        {
+            _indexInStage = [];
+            foreach (Stage stage in Model.Stages)
+            {
+                for (int i = 0; i < stage.Instructions.Length; i++)
+                {
+                    _indexInStage[stage.Instructions[i]] = i;
+                }
+            }
+        }
+
+        return _indexInStage.GetValueOrDefault(instruction, -1);
+    }
+
     private static BuildContextFilter? LoadBuildContext(string path)
     {
         if (path is null or "-" || !File.Exists(path))
@@ -137,14 +172,20 @@ public sealed class FileContext
             _children[instruction] = [.. children];
         }
 
+        var variablesOf = new Dictionary<Subject, List<Subject>>();
         foreach (VariableUse use in Model.VariableUses)
         {
             if (_instructions.TryGetValue(use.Instruction, out InstructionSubject? owner))
             {
                 var variable = new VariableSubject(this, use, owner);
                 variables.Add(variable);
-                _children[owner] = _children[owner].Add(variable);
+                Add(variablesOf, owner, variable);
             }
+        }
+
+        foreach ((Subject owner, List<Subject> uses) in variablesOf)
+        {
+            _children[owner] = _children[owner].AddRange(uses);
         }
 
         _children[FileSubject] = [.. Stages.Cast<Subject>(), .. byStage.GetValueOrDefault(FileSubject) ?? []];

@@ -39,15 +39,25 @@ internal enum Relation
     BuiltOn,
 }
 
-/// <summary>A relational part: some other subject, related to this one, matches the inner object.</summary>
-internal sealed class RelationalMatcher(Relation relation, Matcher inner, SubjectKind? innerKind) : Matcher
+/// <summary>
+/// A relational part: some other subject, related to this one, matches the inner object. When the inner
+/// object reads no bindings (<paramref name="independent"/>), its answer for a candidate is the same
+/// whichever subject asks, so the relations that scan a stage or the file look their answers up in an
+/// index built once per file instead of rescanning for every subject.
+/// </summary>
+internal sealed class RelationalMatcher(Relation relation, Matcher inner, SubjectKind? innerKind, bool independent) : Matcher
 {
     public override bool Matches(Subject subject, Bindings bindings)
     {
+        if (independent && Scope(subject) is { } scope)
+        {
+            return MatchesIndexed(subject, scope, bindings);
+        }
+
         Dictionary<string, Subject> before = bindings.Snapshot();
         foreach (Subject candidate in Candidates(subject))
         {
-            if ((innerKind is null || candidate.Kind == innerKind) && inner.Matches(candidate, bindings))
+            if (Accepts(candidate, bindings))
             {
                 return true;
             }
@@ -56,6 +66,73 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
         }
 
         return false;
+    }
+
+    private bool Accepts(Subject candidate, Bindings bindings) => (innerKind is null || candidate.Kind == innerKind) && inner.Matches(candidate, bindings);
+
+    // The subject whose candidates an indexed relation shares: the subject itself (has:), its stage
+    // (precedes:, follows:, stage-has:) or the file; null for the relations with few candidates.
+    private Subject? Scope(Subject subject) => relation switch
+    {
+        Relation.Has => subject,
+        Relation.Precedes or Relation.Follows or Relation.StageHas => subject.Stage is { } stage ? subject.File.StageSubjectOf(stage) : null,
+        Relation.FileHas => subject.File.FileSubject,
+        _ => null,
+    };
+
+    private bool MatchesIndexed(Subject subject, Subject scope, Bindings bindings)
+    {
+        Subject[] hits = subject.File.MatchesWithin(this, scope, ScopeCandidates, candidate => Accepts(candidate, new Bindings()));
+        Subject? hit = relation switch
+        {
+            Relation.Precedes => FirstUnrelated(hits, FirstAfter(hits, subject.Order), subject, s => true),
+            Relation.Follows => FirstUnrelated(hits, 0, subject, s => s.Order < subject.Order),
+            Relation.StageHas => FirstUnrelated(hits, 0, subject, s => true, skipOnlySelf: true),
+            _ => hits.Length > 0 ? hits[0] : null,
+        };
+
+        // Run the inner object once more on the hit so that what it binds with as: is bound.
+        return hit is not null && inner.Matches(hit, bindings);
+    }
+
+    private IEnumerable<Subject> ScopeCandidates(Subject scope) => relation switch
+    {
+        Relation.Has => scope.File.DescendantsOf(scope),
+        Relation.FileHas => [scope, .. scope.File.DescendantsOf(scope)],
+        _ => scope.File.DescendantsOf(scope).Where(s => s.Kind is SubjectKind.Instruction or SubjectKind.Command),
+    };
+
+    private static Subject? FirstUnrelated(Subject[] hits, int start, Subject subject, Func<Subject, bool> inRange, bool skipOnlySelf = false)
+    {
+        for (int i = start; i < hits.Length && inRange(hits[i]); i++)
+        {
+            if (skipOnlySelf ? hits[i] != subject : !Related(hits[i], subject))
+            {
+                return hits[i];
+            }
+        }
+
+        return null;
+    }
+
+    // The index of the first hit placed after the given order (hits are in file order).
+    private static int FirstAfter(Subject[] hits, long order)
+    {
+        int low = 0, high = hits.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (hits[middle].Order > order)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     private IEnumerable<Subject> Candidates(Subject subject)
@@ -142,7 +219,7 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
             yield break;
         }
 
-        int index = stage.Instructions.IndexOf(own.Instruction) + step;
+        int index = subject.File.IndexInStage(own.Instruction) + step;
         if (index >= 0 && index < stage.Instructions.Length && subject.File.InstructionSubjectOf(stage.Instructions[index]) is { } neighbour)
         {
             yield return neighbour;
