@@ -1,56 +1,46 @@
-using System.Diagnostics;
 using Plimsoll.Analysis;
 using Plimsoll.Rules;
-using Plimsoll.Semantics;
 using Plimsoll.Syntax;
 using Plimsoll.Text;
 
 namespace Plimsoll.Benchmarks;
 
 /// <summary>
-/// Times each rule alone over a corpus, single-threaded, on trees parsed beforehand: the time of an
-/// analyzer that runs only that rule, after a warm-up run of all of them,, less the time of one that runs none (parse-free model and walk).
+/// Each rule's own time over a corpus, single-threaded, on trees parsed beforehand: the analyzer's
+/// clock sums the time spent in each rule across every subject, over several rounds after a warm-up.
 /// Prints the slowest first, so that a rule that grows faster than its input is named.
 /// </summary>
 internal static class RuleTimes
 {
-    public static int Run(string folder, int top)
+    public static int Run(string folder, int top, int rounds = 3)
     {
         string[] paths = CorpusFiles.Find(folder);
         SyntaxTree[] trees = paths.Select(p => SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(p), p))).ToArray();
         RuleSet all = RuleSet.BuiltIn.RuleSet!;
-        Time(new Analyzer(all), paths, trees);
-        double baseline = Time(new Analyzer(RuleSet.Empty), paths, trees);
-        var times = new List<(string Rule, double Ms)>();
-        foreach (Rule rule in all.Rules)
+        Analyze(new Analyzer(all), paths, trees);
+        var clock = new RuleClock();
+        var analyzer = new Analyzer(all) { Clock = clock };
+        for (int round = 0; round < rounds; round++)
         {
-            var options = new AnalyzerOptions { Enabled = [rule.Id] };
-            times.Add(($"{rule.Id} {rule.Descriptor.Name}", Time(new Analyzer(RuleSet.Of([rule]), options), paths, trees) - baseline));
+            Analyze(analyzer, paths, trees);
         }
 
-        Console.WriteLine($"{paths.Length} files; model and walk without rules: {baseline:F0} ms; each rule alone, beyond that (best of 3):");
-        foreach ((string name, double ms) in times.OrderByDescending(t => t.Ms).Take(top))
+        (string RuleId, double Milliseconds)[] totals = [.. clock.Totals.OrderByDescending(t => t.Milliseconds)];
+        double sum = totals.Sum(t => t.Milliseconds);
+        Console.WriteLine($"{paths.Length} files; time in rules, mean of {rounds} rounds: {sum / rounds:F0} ms; the slowest {top}:");
+        foreach ((string id, double ms) in totals.Take(top))
         {
-            Console.WriteLine($"{name,-48} {ms,9:F1} ms");
+            Console.WriteLine($"{id} {all.Find(id)?.Descriptor.Name,-40} {ms / rounds,9:F1} ms  {ms / sum,6:P0}");
         }
 
         return 0;
     }
 
-    private static double Time(Analyzer analyzer, string[] paths, SyntaxTree[] trees)
+    private static void Analyze(Analyzer analyzer, string[] paths, SyntaxTree[] trees)
     {
-        double best = double.MaxValue;
-        for (int round = 0; round < 3; round++)
+        for (int i = 0; i < trees.Length; i++)
         {
-            var watch = Stopwatch.StartNew();
-            for (int i = 0; i < trees.Length; i++)
-            {
-                analyzer.Analyze(paths[i], trees[i]);
-            }
-
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            analyzer.Analyze(paths[i], trees[i]);
         }
-
-        return best;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Plimsoll.Diagnostics;
 using Plimsoll.Fixes;
 using Plimsoll.Rules;
@@ -11,12 +12,16 @@ using Plimsoll.Text;
 namespace Plimsoll.Analysis;
 
 /// <summary>
-/// Runs rules over files. The rules are sorted once by the kind of subject they select; each file is
-/// parsed, modelled and walked once, every subject handed to the rules that asked for its kind.
+/// Runs rules over files. The rules are sorted once by the kind of subject they select, and by the
+/// instruction keyword or command program when they name one; each file is parsed, modelled and
+/// walked once, every subject handed to the rules that can match it.
 /// </summary>
 public sealed class Analyzer
 {
+    // The rules of each kind that admit any keyword or program, and those for each keyword or program
+    // some rule names (in id order, with the former): most rules look at one program only.
     private readonly ImmutableDictionary<SubjectKind, ImmutableArray<Rule>> _byKind;
+    private readonly ImmutableDictionary<(SubjectKind, string), ImmutableArray<Rule>> _byName;
     private readonly ImmutableArray<RuleDescriptor> _descriptors;
 
     public Analyzer(RuleSet rules, AnalyzerOptions? options = null)
@@ -24,9 +29,14 @@ public sealed class Analyzer
         ArgumentNullException.ThrowIfNull(rules);
         Options = options ?? AnalyzerOptions.Default;
         Rules = [.. rules.Rules.Where(r => !Options.Disabled.Contains(r.Id) && (r.Descriptor.EnabledByDefault || Options.Enabled.Contains(r.Id)))];
-        _byKind = Rules.GroupBy(r => r.SubjectKind).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
+        _byKind = Rules.GroupBy(r => r.SubjectKind).ToImmutableDictionary(g => g.Key, g => g.Where(r => r.SelectedNames.IsEmpty).ToImmutableArray());
+        _byName = Rules.SelectMany(r => r.SelectedNames.Select(name => (r.SubjectKind, Name: name))).Distinct()
+            .ToImmutableDictionary(key => key, key => Rules.Where(r => r.SubjectKind == key.SubjectKind && (r.SelectedNames.IsEmpty || r.SelectedNames.Contains(key.Name))).ToImmutableArray());
         _descriptors = BuiltInDescriptors.With(Rules);
     }
+
+    /// <summary>When set, each rule's time is added to it (benchmarks).</summary>
+    internal RuleClock? Clock { get; init; }
 
     /// <summary>Every descriptor findings can carry: the rules that run and the built-in PL0xxx findings.</summary>
     public ImmutableArray<RuleDescriptor> Descriptors => _descriptors;
@@ -93,30 +103,45 @@ public sealed class Analyzer
 
     private void Visit(Subject subject, List<Diagnostic> diagnostics)
     {
-        if (!_byKind.TryGetValue(subject.Kind, out ImmutableArray<Rule> rules))
+        string? name = subject switch
+        {
+            InstructionSubject instruction => instruction.Instruction.KeywordName,
+            CommandSubject command => command.Command.Program,
+            _ => null,
+        };
+        if (!(name is not null && _byName.TryGetValue((subject.Kind, name), out ImmutableArray<Rule> rules)) && !_byKind.TryGetValue(subject.Kind, out rules))
         {
             return;
         }
 
         foreach (Rule rule in rules)
         {
-            var bindings = new Bindings();
-            bindings.Set("match", subject);
-            bindings.Set("file", subject.File.FileSubject);
-            if (subject.Stage is { } stage)
-            {
-                bindings.Set("stage", subject.File.StageSubjectOf(stage));
-            }
-
-            if (!rule.Match.Matches(subject, bindings))
-            {
-                continue;
-            }
-
-            TextSpan span = bindings.Get(rule.Report.Binding) is { } reported ? Targets.Resolve(reported, rule.Report.Part) ?? subject.Span : subject.Span;
-            Fix? fix = rule.Fix is null ? null : FixBuilder.Build(rule.Fix, bindings, subject.File.Text);
-            Severity severity = Options.Severities.TryGetValue(rule.Id, out Severity configured) ? configured : rule.Descriptor.DefaultSeverity;
-            diagnostics.Add(new Diagnostic(rule.Id, severity, rule.Message.Render(bindings), span) { Fix = fix });
+            long started = Clock is null ? 0 : Stopwatch.GetTimestamp();
+            Apply(rule, subject, diagnostics);
+            Clock?.Add(rule.Id, started);
         }
+    }
+
+    private void Apply(Rule rule, Subject subject, List<Diagnostic> diagnostics)
+    {
+        // One set of bindings serves every rule of a file: nothing keeps it past the rule's finding.
+        Bindings bindings = subject.File.Bindings;
+        bindings.Restore(0);
+        bindings.Set("match", subject);
+        bindings.Set("file", subject.File.FileSubject);
+        if (subject.Stage is { } stage)
+        {
+            bindings.Set("stage", subject.File.StageSubjectOf(stage));
+        }
+
+        if (!rule.Match.Matches(subject, bindings))
+        {
+            return;
+        }
+
+        TextSpan span = bindings.Get(rule.Report.Binding) is { } reported ? Targets.Resolve(reported, rule.Report.Part) ?? subject.Span : subject.Span;
+        Fix? fix = rule.Fix is null ? null : FixBuilder.Build(rule.Fix, bindings, subject.File.Text);
+        Severity severity = Options.Severities.TryGetValue(rule.Id, out Severity configured) ? configured : rule.Descriptor.DefaultSeverity;
+        diagnostics.Add(new Diagnostic(rule.Id, severity, rule.Message.Render(bindings), span) { Fix = fix });
     }
 }

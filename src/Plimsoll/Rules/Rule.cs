@@ -32,6 +32,12 @@ public sealed class Rule
     /// <summary>The kind of subject the walker hands this rule.</summary>
     public SubjectKind SubjectKind { get; }
 
+    /// <summary>
+    /// The instruction keywords (or command programs) the rule can match at all; empty when any. The
+    /// analyzer hands a subject only the rules that name its keyword or program, or name none.
+    /// </summary>
+    public ImmutableArray<string> SelectedNames { get; internal init; } = [];
+
     public Matcher Match { get; }
 
     public Template Message { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Plimsoll.Rules.Matching;
 using Plimsoll.Shell.Commands;
 using Plimsoll.Yaml;
@@ -37,6 +38,9 @@ internal sealed class MatcherCompiler
 
     /// <summary>The kind the rule's top-level match selects, once its atom has been read.</summary>
     public SubjectKind? RootKind { get; private set; }
+
+    /// <summary>The keywords or programs the top-level atom admits (empty: any), so that the analyzer offers the rule only those.</summary>
+    public ImmutableArray<string> RootNames { get; private set; } = [];
 
     /// <summary>The names bound with <c>as:</c> and the kind of subject each holds.</summary>
     public Dictionary<string, SubjectKind> BindingKinds { get; } = new(StringComparer.Ordinal);
@@ -87,6 +91,10 @@ internal sealed class MatcherCompiler
         if (_depth == 1)
         {
             RootKind ??= kind;
+            if (parts.Count > 0 && parts[0] is KindMatcher root)
+            {
+                RootNames = root.Names;
+            }
         }
 
         if (keys.TryGetValue("flag", out YamlNode? flag))
@@ -196,7 +204,7 @@ internal sealed class MatcherCompiler
                     keywords.Add(keyword);
                 }
 
-                return new KindMatcher(SubjectKind.Instruction, KindFilters.Instruction(keywords));
+                return new KindMatcher(SubjectKind.Instruction, KindFilters.Instruction(keywords), [.. keywords]);
             }
 
             case "command" when value is YamlScalarNode { Value: "any" }:
@@ -221,7 +229,7 @@ internal sealed class MatcherCompiler
                     commands.Add((words[0], words.Length > 1 ? words[1] : null));
                 }
 
-                return new KindMatcher(SubjectKind.Command, KindFilters.Command(commands));
+                return new KindMatcher(SubjectKind.Command, KindFilters.Command(commands), [.. commands.Select(c => c.Item1).Distinct()]);
             }
 
             default:

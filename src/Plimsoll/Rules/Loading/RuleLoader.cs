@@ -140,7 +140,7 @@ internal static partial class RuleLoader
             SecuritySeverity = category == RuleCategory.Security ? SecurityScore(severity) : null,
             Source = file,
         };
-        return new Rule(descriptor, subjectKind, match, message, report, fix, examples);
+        return new Rule(descriptor, subjectKind, match, message, report, fix, examples) { SelectedNames = compiler.RootNames };
     }
 
     private static void CheckIdentity(YamlDataReader reader, string file, Dictionary<string, YamlNode> keys, string? id, string? name, RuleCategory category)

@@ -1,12 +1,16 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Plimsoll.Semantics;
 
 namespace Plimsoll.Rules.Matching;
 
 /// <summary><c>file:</c>, <c>stage:</c>, <c>instruction:</c>, <c>command:</c>, <c>variable:</c>: what the subject is.</summary>
-internal sealed class KindMatcher(SubjectKind kind, Func<Subject, bool>? filter) : Matcher
+internal sealed class KindMatcher(SubjectKind kind, Func<Subject, bool>? filter, ImmutableArray<string> names = default) : Matcher
 {
     public SubjectKind Kind { get; } = kind;
+
+    /// <summary>The instruction keywords or command programs the filter admits; empty when it admits any.</summary>
+    public ImmutableArray<string> Names { get; } = names.IsDefault ? [] : names;
 
     public override bool Matches(Subject subject, Bindings bindings) =>
         subject.Kind == Kind && (filter is null || filter(subject));
@@ -49,10 +53,15 @@ internal sealed class RegexMatcher(Regex regex) : Matcher
 /// <summary>The text <c>regex:</c> and <c>{{ x }}</c> see for a subject.</summary>
 public static class SubjectText
 {
+    /// <summary>The subject's text, built once per subject: many rules ask for it.</summary>
     public static string Of(Subject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return subject switch
+        return subject.Text ??= Build(subject);
+    }
+
+    private static string Build(Subject subject) =>
+        subject switch
         {
             FileSubject file => file.File.Text.Text,
             StageSubject stage => stage.StageValue.From.ToString(),
@@ -61,7 +70,6 @@ public static class SubjectText
             VariableSubject variable => variable.Use.Name,
             _ => string.Empty,
         };
-    }
 }
 
 /// <summary>Filters for the kind atoms: stage roles, instruction keywords, command programs and subcommands.</summary>

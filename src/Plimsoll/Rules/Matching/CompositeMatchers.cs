@@ -22,7 +22,7 @@ internal sealed class AnyMatcher(IReadOnlyList<Matcher> parts) : Matcher
 {
     public override bool Matches(Subject subject, Bindings bindings)
     {
-        Dictionary<string, Subject> before = bindings.Snapshot();
+        int before = bindings.Snapshot();
         foreach (Matcher part in parts)
         {
             if (part.Matches(subject, bindings))
@@ -42,7 +42,7 @@ internal sealed class NotMatcher(Matcher inner) : Matcher
 {
     public override bool Matches(Subject subject, Bindings bindings)
     {
-        Dictionary<string, Subject> before = bindings.Snapshot();
+        int before = bindings.Snapshot();
         bool matched = inner.Matches(subject, bindings);
         bindings.Restore(before);
         return !matched;

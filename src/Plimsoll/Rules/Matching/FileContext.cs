@@ -32,6 +32,9 @@ public sealed class FileContext
 
     public DockerfileModel Model { get; }
 
+    /// <summary>Scratch bindings for matching rules over this file's subjects, one rule at a time.</summary>
+    public Bindings Bindings { get; } = new();
+
     public string Path { get; }
 
     public SourceText Text => Model.Tree.Text;
@@ -85,11 +88,11 @@ public sealed class FileContext
     /// relation whose test does not depend on the subject asking (it reads no bindings) looks up its
     /// answers here instead of rescanning the scope for every subject, which would be quadratic.
     /// </summary>
-    internal Subject[] MatchesWithin(object owner, Subject scope, Func<Subject, IEnumerable<Subject>> candidates, Func<Subject, bool> test)
+    internal Subject[] MatchesWithin(object owner, Subject scope, Func<Subject, Subject[]> compute)
     {
         if (!_matchesWithin.TryGetValue((owner, scope), out Subject[]? found))
         {
-            _matchesWithin[(owner, scope)] = found = [.. candidates(scope).Where(test)];
+            _matchesWithin[(owner, scope)] = found = compute(scope);
         }
 
         return found;

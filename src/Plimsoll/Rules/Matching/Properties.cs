@@ -129,7 +129,7 @@ public static class Properties
         static InstructionSyntax I(Subject s) => ((InstructionSubject)s).Instruction;
         static InstructionContext? C(Subject s) => ((InstructionSubject)s).Context;
         yield return P(k, "keyword", "The instruction in upper case: RUN, COPY...", s => I(s).KeywordName);
-        yield return P(k, "text", "The instruction as written.", s => I(s).ToString());
+        yield return P(k, "text", "The instruction as written.", SubjectText.Of);
         yield return P(k, "is-exec-form", "True when the arguments are a JSON array.", s => I(s).IsExecForm);
         yield return P(k, "is-shell-form", "True for a shell-form command (RUN, CMD, ENTRYPOINT, HEALTHCHECK).", s => I(s).Arguments is ShellFormSyntax);
         yield return P(k, "is-onbuild-trigger", "True for the instruction wrapped by ONBUILD.", s => I(s).Onbuild is not null);
@@ -162,7 +162,7 @@ public static class Properties
         yield return P(k, "flags", "The canonical names of the flags given: --yes for -y.", s => Cm(s).Parsed.Flags.Select(f => f.Canonical).ToImmutableArray());
         yield return Family(k, "flag.", "flag.--NAME: the value given to that flag (any alias), empty for a flag without value, null when absent.", (s, name) => Cm(s).Parsed.HasFlag(name) ? Cm(s).Parsed.FlagValue(name) ?? string.Empty : null);
         yield return Family(k, "flag-values.", "flag-values.--NAME: every value given to a repeatable flag (-r a -r b).", (s, name) => Cm(s).Parsed.FlagValues(name).ToImmutableArray());
-        yield return P(k, "text", "The command's words.", s => Cm(s).ToString());
+        yield return P(k, "text", "The command's words.", SubjectText.Of);
         yield return P(k, "index", "0-based position among the RUN's commands.", s => Cm(s).Index);
         yield return P(k, "wrappers", "The wrappers removed before the program: sudo, env...", s => Cm(s).Parsed.Wrappers.Select(w => w.Tool).ToImmutableArray());
         yield return P(k, "env", "Variable assignments made for the command: NAME=value.", s => Cm(s).Parsed.Assignments.Select(a => a.Name + "=" + a.Value).ToImmutableArray());

@@ -45,16 +45,31 @@ internal enum Relation
 /// whichever subject asks, so the relations that scan a stage or the file look their answers up in an
 /// index built once per file instead of rescanning for every subject.
 /// </summary>
-internal sealed class RelationalMatcher(Relation relation, Matcher inner, SubjectKind? innerKind, bool independent) : Matcher
+internal sealed class RelationalMatcher : Matcher
 {
+    private readonly Relation _relation;
+    private readonly Matcher _inner;
+    private readonly SubjectKind? _innerKind;
+    private readonly bool _independent;
+    private readonly Func<Subject, Subject[]> _hitsIn;
+
+    public RelationalMatcher(Relation relation, Matcher inner, SubjectKind? innerKind, bool independent)
+    {
+        _relation = relation;
+        _inner = inner;
+        _innerKind = innerKind;
+        _independent = independent;
+        _hitsIn = HitsIn;
+    }
+
     public override bool Matches(Subject subject, Bindings bindings)
     {
-        if (independent && Scope(subject) is { } scope)
+        if (_independent && Scope(subject) is { } scope)
         {
             return MatchesIndexed(subject, scope, bindings);
         }
 
-        Dictionary<string, Subject> before = bindings.Snapshot();
+        int before = bindings.Snapshot();
         foreach (Subject candidate in Candidates(subject))
         {
             if (Accepts(candidate, bindings))
@@ -68,11 +83,11 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
         return false;
     }
 
-    private bool Accepts(Subject candidate, Bindings bindings) => (innerKind is null || candidate.Kind == innerKind) && inner.Matches(candidate, bindings);
+    private bool Accepts(Subject candidate, Bindings bindings) => (_innerKind is null || candidate.Kind == _innerKind) && _inner.Matches(candidate, bindings);
 
     // The subject whose candidates an indexed relation shares: the subject itself (has:), its stage
     // (precedes:, follows:, stage-has:) or the file; null for the relations with few candidates.
-    private Subject? Scope(Subject subject) => relation switch
+    private Subject? Scope(Subject subject) => _relation switch
     {
         Relation.Has => subject,
         Relation.Precedes or Relation.Follows or Relation.StageHas => subject.Stage is { } stage ? subject.File.StageSubjectOf(stage) : null,
@@ -82,8 +97,8 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
 
     private bool MatchesIndexed(Subject subject, Subject scope, Bindings bindings)
     {
-        Subject[] hits = subject.File.MatchesWithin(this, scope, ScopeCandidates, candidate => Accepts(candidate, new Bindings()));
-        Subject? hit = relation switch
+        Subject[] hits = subject.File.MatchesWithin(this, scope, _hitsIn);
+        Subject? hit = _relation switch
         {
             Relation.Precedes => FirstUnrelated(hits, FirstAfter(hits, subject.Order), subject, s => true),
             Relation.Follows => FirstUnrelated(hits, 0, subject, s => s.Order < subject.Order),
@@ -92,15 +107,43 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
         };
 
         // Run the inner object once more on the hit so that what it binds with as: is bound.
-        return hit is not null && inner.Matches(hit, bindings);
+        return hit is not null && _inner.Matches(hit, bindings);
     }
 
-    private IEnumerable<Subject> ScopeCandidates(Subject scope) => relation switch
+    // The candidates of a scope that the inner object accepts, in file order: all, or as many as the relation can use.
+    private Subject[] HitsIn(Subject scope)
     {
-        Relation.Has => scope.File.DescendantsOf(scope),
-        Relation.FileHas => [scope, .. scope.File.DescendantsOf(scope)],
-        _ => scope.File.DescendantsOf(scope).Where(s => s.Kind is SubjectKind.Instruction or SubjectKind.Command),
-    };
+        IEnumerable<Subject> candidates = _relation switch
+        {
+            Relation.Has => scope.File.DescendantsOf(scope),
+            Relation.FileHas => [scope, .. scope.File.DescendantsOf(scope)],
+            _ => scope.File.DescendantsOf(scope).Where(s => s.Kind is SubjectKind.Instruction or SubjectKind.Command),
+        };
+
+        // has: and file-has: want the first hit, stage-has: the first that is not the subject itself.
+        int wanted = _relation switch
+        {
+            Relation.Has or Relation.FileHas => 1,
+            Relation.StageHas => 2,
+            _ => int.MaxValue,
+        };
+        var scratch = new Bindings();
+        var hits = new List<Subject>();
+        foreach (Subject candidate in candidates)
+        {
+            scratch.Restore(0);
+            if (Accepts(candidate, scratch))
+            {
+                hits.Add(candidate);
+                if (hits.Count == wanted)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. hits];
+    }
 
     private static Subject? FirstUnrelated(Subject[] hits, int start, Subject subject, Func<Subject, bool> inRange, bool skipOnlySelf = false)
     {
@@ -138,7 +181,7 @@ internal sealed class RelationalMatcher(Relation relation, Matcher inner, Subjec
     private IEnumerable<Subject> Candidates(Subject subject)
     {
         FileContext file = subject.File;
-        switch (relation)
+        switch (_relation)
         {
             case Relation.Has:
                 return file.DescendantsOf(subject);

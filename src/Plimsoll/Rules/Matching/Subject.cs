@@ -32,6 +32,9 @@ public abstract class Subject
     /// <summary>Position in the file: instructions by index, commands just after their RUN.</summary>
     public long Order { get; }
 
+    /// <summary>What <see cref="SubjectText"/> gave for this subject, once asked.</summary>
+    internal string? Text { get; set; }
+
     /// <summary>The subject this one is part of: a command's RUN, an instruction's stage, a stage's file.</summary>
     public abstract Subject? Parent { get; }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -44,8 +45,14 @@ public abstract class ValueTest
         _ => value.ToString(),
     };
 
-    internal static IEnumerable<string>? AsList(object? value) =>
-        value is IEnumerable list and not string ? list.Cast<object?>().Select(AsText).OfType<string>() : null;
+    // Properties give lists of text as ImmutableArray<string>; other lists are read element by element.
+    internal static IEnumerable<string>? AsList(object? value) => value switch
+    {
+        string => null,
+        ImmutableArray<string> texts when texts.IndexOf(null!) < 0 => texts,
+        IEnumerable list => list.Cast<object?>().Select(AsText).OfType<string>(),
+        _ => null,
+    };
 
     internal static int? AsNumber(object? value) => value switch
     {
