@@ -12,6 +12,9 @@ public sealed record AnalysisRun(
     /// <summary>How many fixes --fix applied in this run (the findings shown are what remains).</summary>
     public int FixesApplied { get; init; }
 
-    /// <summary>The descriptor for an id, or null for an id no loaded rule has.</summary>
-    public RuleDescriptor? FindRule(string id) => Rules.FirstOrDefault(r => r.Id == id);
+    private Dictionary<string, RuleDescriptor>? _byId;
+
+    /// <summary>The descriptor for an id, or null for an id no loaded rule has (reporters ask once per finding).</summary>
+    public RuleDescriptor? FindRule(string id) =>
+        (_byId ??= Rules.DistinctBy(r => r.Id, StringComparer.Ordinal).ToDictionary(r => r.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 }

@@ -49,6 +49,8 @@ public sealed class CodeQualityReporter : IReporter
                     writer.WriteEndObject();
                     writer.WriteEndObject();
                 }
+
+                writer.FlushWhenFull();
             }
 
             writer.WriteEndArray();

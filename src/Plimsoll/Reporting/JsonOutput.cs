@@ -1,11 +1,9 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Plimsoll.Reporting;
 
-/// <summary>Writes indented JSON to a text writer: non-ASCII kept readable, '\n' line breaks on every platform.</summary>
+/// <summary>Streams indented JSON to a text writer: non-ASCII kept readable, '\n' line breaks on every platform.</summary>
 internal static class JsonOutput
 {
     private static readonly JsonWriterOptions Options = new()
@@ -17,17 +15,29 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // What the writer may hold before it is handed on; reporters call FlushWhenFull between findings.
+    private const int FlushThreshold = 1 << 16;
+
     public static void Write(TextWriter output, Action<Utf8JsonWriter> body)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var stream = new Utf8TextWriterStream(output))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             body(writer);
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.WriteLine();
+    }
+
+    /// <summary>Hands what the writer holds on to the output once it is large, so a report streams instead of building up.</summary>
+    public static void FlushWhenFull(this Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (writer.BytesPending > FlushThreshold)
+        {
+            writer.Flush();
+        }
     }
 
     /// <summary>A string value that cannot make the writer throw (it refuses unpaired surrogates).</summary>

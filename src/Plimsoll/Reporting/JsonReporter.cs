@@ -46,6 +46,7 @@ public sealed class JsonReporter : IReporter
             foreach (FileAnalysis file in run.Files)
             {
                 WriteFile(writer, run, file, options);
+                writer.FlushWhenFull();
             }
 
             writer.WriteEndArray();
