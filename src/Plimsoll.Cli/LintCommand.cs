@@ -21,6 +21,7 @@ internal static class LintCommand
 
     public static int Run(IEnumerable<string> args, CliContext context)
     {
+        CatalogWarmer.Start();
         LintOptions options = LintOptions.Parse(args);
         ImmutableArray<OutputSpec> outputs = LintReport.Parse(options);
         RuleSet rules = RulePackLoader.Load(options.RulePacks, context.Error);

@@ -1,11 +1,12 @@
-using System.Collections.Frozen;
-
 namespace Plimsoll.Semantics;
 
-/// <summary>The words the image data files (rules/images/*.yaml) use for families, variants and package managers.</summary>
+/// <summary>
+/// The words the image data files (rules/images/*.yaml) use for families, variants and package managers.
+/// Plain dictionaries: these few words are read at every start, where building a frozen one costs more than it saves.
+/// </summary>
 public static class ImageFactNames
 {
-    internal static readonly FrozenDictionary<string, DistroFamily> Families = new Dictionary<string, DistroFamily>
+    internal static readonly Dictionary<string, DistroFamily> Families = new Dictionary<string, DistroFamily>
     {
         ["debian"] = DistroFamily.Debian,
         ["alpine"] = DistroFamily.Alpine,
@@ -15,18 +16,18 @@ public static class ImageFactNames
         ["windows"] = DistroFamily.Windows,
         ["busybox"] = DistroFamily.Busybox,
         ["unknown"] = DistroFamily.Unknown,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
-    internal static readonly FrozenDictionary<string, ImageVariant> Variants = new Dictionary<string, ImageVariant>
+    internal static readonly Dictionary<string, ImageVariant> Variants = new Dictionary<string, ImageVariant>
     {
         ["full"] = ImageVariant.Full,
         ["slim"] = ImageVariant.Slim,
         ["alpine"] = ImageVariant.Alpine,
         ["windows"] = ImageVariant.Windows,
         ["unknown"] = ImageVariant.Unknown,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
-    internal static readonly FrozenDictionary<string, PackageManager> PackageManagers = new Dictionary<string, PackageManager>
+    internal static readonly Dictionary<string, PackageManager> PackageManagers = new Dictionary<string, PackageManager>
     {
         ["apt-get"] = PackageManager.AptGet,
         ["apk"] = PackageManager.Apk,
@@ -35,7 +36,7 @@ public static class ImageFactNames
         ["microdnf"] = PackageManager.Microdnf,
         ["zypper"] = PackageManager.Zypper,
         ["none"] = PackageManager.None,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     /// <summary>The command that runs the package manager (<c>apt-get</c>), or null for none or unknown.</summary>
     public static string? CommandName(this PackageManager packageManager) =>
