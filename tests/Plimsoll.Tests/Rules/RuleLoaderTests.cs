@@ -86,7 +86,7 @@ public class RuleLoaderTests
     }
 
     [TestCase("instruction: Copy", "unknown instruction 'Copy'")]
-    [TestCase("command: pipx install", "unknown program 'pipx'")]
+    [TestCase("command: pipz install", "unknown program 'pipz'")]
     [TestCase("stage: last", "stage: takes any, final, builder or named")]
     public void Unknown_atoms_are_errors(string atom, string message)
     {
