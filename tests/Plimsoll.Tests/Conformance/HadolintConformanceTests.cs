@@ -27,11 +27,9 @@ public class HadolintConformanceTests
     private const string PipNoCacheAnyValue = "pip disables its cache for any PIP_NO_CACHE_DIR value, false ones included";
     private const string ImageReference = "a --from name that reads as an image reference is an image to BuildKit; only names that cannot be images are reported";
     private const string HealthcheckShell = "PL4019 leaves HEALTHCHECK alone: its command is not process 1 and gets no stop signal";
-    private const string GemOperands = "Gap: words after -- or after an unknown gem flag are read as gem names";
     private const string VariableVersion = "a package version held in a variable counts as pinned: rules cannot yet tell whether the variable is in scope";
     private const string DollarLabelKeys = "label keys with $ are skipped: LABEL ${NS}.key=... is a common, valid pattern";
     private const string OwnStagesOnly = "PL2035 judges COPY --from of this file's stages only: copying an image's whole / is how scratch images are assembled";
-    private const string EitherDnfClean = "Gap: a clean by either dnf or microdnf in the same RUN counts for both tools";
     private const string TriggerStages = "a trigger runs in a child image; PL2034 judges stages other stages build on, which a child image is not";
 
     /// <summary>Cases where we differ from hadolint, each with its reason (deliberate, or a known gap). Every entry must still differ.</summary>
@@ -43,7 +41,6 @@ public class HadolintConformanceTests
         ["DL3048-02.2"] = DollarLabelKeys,
         ["DL3067-01.1"] = OwnStagesOnly,
         ["DL3067-02.1"] = OwnStagesOnly,
-        ["DL3040-01.6"] = EitherDnfClean,
         ["DL3060-12.2"] = TriggerStages,
         ["DL3002-01.1"] = Scratch,
         ["DL3002-03.1"] = Scratch,
@@ -52,10 +49,6 @@ public class HadolintConformanceTests
         ["DL3002-08.1"] = FinalStageOnly,
         ["DL3022-01.1"] = ImageReference,
         ["DL3025-05.1"] = HealthcheckShell,
-        ["DL3028-10.1"] = GemOperands,
-        ["DL3028-11.1"] = GemOperands,
-        ["DL3028-10.2"] = GemOperands,
-        ["DL3028-11.2"] = GemOperands,
         ["DL3042-12.1"] = PipNoCacheAnyValue,
         ["DL3042-12.2"] = PipNoCacheAnyValue,
         ["DL3042-12.3"] = PipNoCacheAnyValue,
