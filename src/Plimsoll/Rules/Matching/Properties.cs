@@ -157,6 +157,7 @@ public static class Properties
         yield return P(k, "schema-label-values", "LABEL: the values given to labels the configuration's label-schema names.", s => I(s) is LabelInstructionSyntax l ? StageLabels.SchemaValues(s.File.Model, l, null) : ImmutableArray<string>.Empty);
         yield return Family(k, "schema-label-values.", "schema-label-values.TYPE: LABEL: the values given to labels the label-schema types as TYPE (url, spdx, hash, rfc3339, semver, email, text).", (s, type) => I(s) is LabelInstructionSyntax l ? StageLabels.SchemaValues(s.File.Model, l, type) : ImmutableArray<string>.Empty);
         yield return P(k, "keys-outside-schema", "LABEL: the names set that the configuration's label-schema does not name.", s => I(s) is LabelInstructionSyntax l ? StageLabels.OutsideSchema(s.File.Model, l) : ImmutableArray<string>.Empty);
+        yield return P(k, "empty-continuation-lines", "How many empty lines (comment lines aside) sit inside the instruction's line continuations.", s => ContinuationLines.EmptyLineCount(I(s)));
         yield return P(k, "heredoc-count", "How many here-documents the instruction opens.", s => I(s).Heredocs.Length);
     }
 
