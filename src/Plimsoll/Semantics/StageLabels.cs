@@ -26,6 +26,11 @@ public static class StageLabels
     public static ImmutableArray<string> MissingFromSchema(DockerfileModel model, Stage stage)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.Settings.LabelSchema.IsEmpty)
+        {
+            return [];
+        }
+
         ImmutableArray<string> present = Of(stage);
         return [.. model.Settings.LabelSchema.Keys.Where(name => !present.Contains(name, StringComparer.Ordinal))];
     }

@@ -107,6 +107,24 @@ public class RuleLoaderTests
         Assert.That(SingleError(yaml).Message, Does.Contain("at least one invalid example"));
     }
 
+    [TestCase("settings: { target: build }", "unknown key 'target'")]
+    [TestCase("settings: { label-schema: { source: link } }", "type must be one of")]
+    [TestCase("settings: [docker.io]", "settings: maps trusted-registries")]
+    public void Bad_example_settings_are_errors(string settings, string message)
+    {
+        string yaml = ValidRule.Replace("      FROM alpine\n", "      FROM alpine\n    " + settings + "\n", StringComparison.Ordinal);
+        Assert.That(SingleError(yaml).Message, Does.Contain(message));
+    }
+
+    [Test]
+    public void Example_settings_reach_the_rule()
+    {
+        Rule rule = Load(ValidRule.Replace("      FROM alpine\n", "      FROM alpine\n    settings: { trusted-registries: [quay.io], strict-labels: true }\n", StringComparison.Ordinal)).RuleSet!.Rules.Single();
+        Assert.That(rule.Examples[0].Settings.TrustedRegistries, Is.EqualTo(new[] { "quay.io" }));
+        Assert.That(rule.Examples[0].Settings.StrictLabels, Is.True);
+        Assert.That(rule.Examples[1].Settings, Is.SameAs(Plimsoll.Semantics.BuildSettings.Default));
+    }
+
     [Test]
     public void Malformed_yaml_is_an_error_not_an_exception()
     {
