@@ -12,10 +12,10 @@ using Plimsoll.Text;
 namespace Plimsoll.Tests.Conformance;
 
 /// <summary>
-/// hadolint's own rule tests (/work/shared/conformance/hadolint/cases.json), run against the built-in rule
-/// that carries the DL code as an alias: that rule alone, on the snippet plus a newline, with the
-/// <c># hadolint ignore=</c> pragmas the engine already honours. Cases of DL rules no rule aliases are the
-/// roadmap: counted in the summary, not run.
+/// hadolint's own rule tests (/work/shared/conformance/hadolint/cases.json), run against the built-in rules
+/// that carry the DL code as an alias: those rules alone, on the snippet plus a newline, with the case's
+/// configuration read as a <c>.hadolint.yaml</c> and the <c># hadolint ignore=</c> pragmas the engine
+/// honours. Cases of DL rules no rule aliases are the roadmap: counted in the summary, not run.
 /// </summary>
 [Category("Conformance")]
 public class HadolintConformanceTests
