@@ -177,6 +177,7 @@ public static class Properties
         yield return P(k, "wrappers", "The wrappers removed before the program: sudo, env...", s => Cm(s).Parsed.Wrappers.Select(w => w.Tool).ToImmutableArray());
         yield return P(k, "env", "Variable assignments made for the command: NAME=value.", s => Cm(s).Parsed.Assignments.Select(a => a.Name + "=" + a.Value).ToImmutableArray());
         yield return P(k, "shell-env", "What the RUN's shell puts in the command's environment: its NAME=value prefixes and earlier export NAME=value in the same RUN.", s => ShellEnvironment.Of(s.File.Model, Cm(s)));
+        yield return P(k, "stray-operand-variables", "The $NAME references in the operands that an ARG or ENV of another stage declares but nothing in scope at this RUN defines: they expand to nothing.", s => StrayVariables.InOperands(s.File.Model, Cm(s)));
         yield return P(k, "is-in-pipeline", "True when the command is part of a pipeline.", s => Cm(s).ShellContext?.IsInPipeline ?? false);
         yield return P(k, "is-in-condition", "True inside an if/while condition or before || or &&.", s => Cm(s).ShellContext?.IsInCondition ?? false);
     }
