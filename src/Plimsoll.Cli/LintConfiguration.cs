@@ -124,7 +124,14 @@ internal sealed class LintConfiguration
             Disabled = disabled.ToImmutable(),
             Enabled = enabled.ToImmutable(),
             Severities = severities.ToImmutable(),
-            Build = new BuildSettings { BuildArgs = buildArgs.ToImmutable(), Target = _options.Target ?? config.Target },
+            Build = new BuildSettings
+            {
+                BuildArgs = buildArgs.ToImmutable(),
+                Target = _options.Target ?? config.Target,
+                TrustedRegistries = config.TrustedRegistries,
+                LabelSchema = config.LabelSchema,
+                StrictLabels = config.StrictLabels,
+            },
             ReportUnusedSuppressions = _options.Select.Any(s => RuleReference.Matches(BuiltInDescriptors.UnusedSuppression, s))
                 || config.Select.Any(s => s.Matches(BuiltInDescriptors.UnusedSuppression))
                 || config.Rules.Any(r => BuiltInDescriptors.UnusedSuppression.IsNamedBy(r.Reference) && !r.IsOff),

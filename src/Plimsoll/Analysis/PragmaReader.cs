@@ -7,7 +7,8 @@ namespace Plimsoll.Analysis;
 
 /// <summary>
 /// Finds suppression comments in a tree: <c># plimsoll ignore=PL2002,runs-as-root</c> and
-/// <c># hadolint ignore=DL3008</c> for the next instruction; <c># plimsoll ignore-file=...</c> and
+/// <c># hadolint ignore=DL3008</c> for the next instruction; <c># hadolint stage ignore=...</c> for the
+/// stage from the next instruction on; <c># plimsoll ignore-file=...</c> and
 /// <c># hadolint global ignore=...</c> for the file; and BuildKit's <c># check=skip=A,B</c> directive,
 /// whose check names are matched as <c>buildkit:NAME</c> aliases.
 /// </summary>
@@ -26,11 +27,13 @@ public static partial class PragmaReader
             }
         }
 
-        foreach (InstructionSyntax instruction in tree.Root.Instructions)
+        ImmutableArray<InstructionSyntax> instructions = tree.Root.Instructions;
+        for (int i = 0; i < instructions.Length; i++)
         {
+            InstructionSyntax instruction = instructions[i];
             foreach (SyntaxTrivia comment in instruction.Keyword.LeadingTrivia.Where(t => t.Kind == SyntaxKind.CommentTrivia))
             {
-                if (Parse(comment, InstructionSpan(instruction), whole) is { } pragma)
+                if (Parse(comment, InstructionSpan(instruction), StageSpan(instructions, i), whole) is { } pragma)
                 {
                     pragmas.Add(pragma);
                 }
@@ -39,7 +42,7 @@ public static partial class PragmaReader
 
         foreach (SyntaxTrivia comment in tree.Root.EndOfFile.LeadingTrivia.Where(t => t.Kind == SyntaxKind.CommentTrivia))
         {
-            if (Parse(comment, default, whole) is { Scope: PragmaScope.File } pragma)
+            if (Parse(comment, default, default, whole) is { Scope: PragmaScope.File } pragma)
             {
                 pragmas.Add(pragma);
             }
@@ -71,7 +74,7 @@ public static partial class PragmaReader
             .Any(d => d.Value.Split(';', StringSplitOptions.TrimEntries).Any(p => p.Equals("error=true", StringComparison.OrdinalIgnoreCase)));
     }
 
-    private static Pragma? Parse(SyntaxTrivia comment, TextSpan covered, TextSpan whole)
+    private static Pragma? Parse(SyntaxTrivia comment, TextSpan next, TextSpan stage, TextSpan whole)
     {
         Match match = PragmaPattern().Match(comment.Text);
         if (!match.Success)
@@ -79,15 +82,30 @@ public static partial class PragmaReader
             return null;
         }
 
-        bool file = match.Groups["global"].Success || match.Groups["kind"].Value == "ignore-file";
+        PragmaScope scope = match.Groups["global"].Success || match.Groups["kind"].Value == "ignore-file" ? PragmaScope.File
+            : match.Groups["stage"].Success ? PragmaScope.Stage
+            : PragmaScope.NextInstruction;
         ImmutableArray<string> references = [.. match.Groups["list"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
-        return new Pragma(comment.Text, comment.Span, references, file ? PragmaScope.File : PragmaScope.NextInstruction, file ? whole : covered);
+        TextSpan covered = scope switch { PragmaScope.File => whole, PragmaScope.Stage => stage, _ => next };
+        return new Pragma(comment.Text, comment.Span, references, scope, covered);
+    }
+
+    // From the instruction at index to the end of its stage: the last instruction before the next FROM.
+    private static TextSpan StageSpan(ImmutableArray<InstructionSyntax> instructions, int index)
+    {
+        int last = index;
+        while (last + 1 < instructions.Length && instructions[last + 1].KeywordName != "FROM")
+        {
+            last++;
+        }
+
+        return TextSpan.FromBounds(instructions[index].Keyword.Span.Start, InstructionSpan(instructions[last]).End);
     }
 
     // The instruction's own lines: from its keyword to its last token (heredoc bodies included).
     private static TextSpan InstructionSpan(InstructionSyntax instruction) =>
         TextSpan.FromBounds(instruction.Keyword.Span.Start, instruction.LastToken(includeMissing: false)?.Span.End ?? instruction.Span.End);
 
-    [GeneratedRegex(@"^#\s*(?<tool>plimsoll|hadolint)\s+(?<global>global\s+)?(?<kind>ignore-file|ignore)\s*=\s*(?<list>[A-Za-z0-9_:,\s-]+?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#\s*(?<tool>plimsoll|hadolint)\s+((?<global>global\s+)|(?<stage>stage\s+))?(?<kind>ignore-file|ignore)\s*=\s*(?<list>[A-Za-z0-9_:,\s-]+?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PragmaPattern();
 }

@@ -65,8 +65,20 @@ internal static class ConfigKeys
         "Folders of extra rules (one YAML file per rule), relative to this file's folder.",
         "rule-packs: [tools/plimsoll-rules]");
 
+    public static readonly ConfigKey LabelSchema = new(
+        "label-schema",
+        ConfigValueKind.LabelSchema,
+        "Labels every stage must set, each with the kind of value it holds: text, url, spdx, hash, rfc3339, semver or email.",
+        "label-schema:\n  org.opencontainers.image.source: url\n  org.opencontainers.image.licenses: spdx");
+
+    public static readonly ConfigKey StrictLabels = new(
+        "strict-labels",
+        ConfigValueKind.Switch,
+        "true: a label the label schema does not name is reported.",
+        "strict-labels: true");
+
     public static ImmutableArray<ConfigKey> All { get; } =
-        [Rules, Select, Ignore, Include, Exclude, FailureThreshold, TrustedRegistries, BuildArgs, Target, RulePacks];
+        [Rules, Select, Ignore, Include, Exclude, FailureThreshold, TrustedRegistries, LabelSchema, StrictLabels, BuildArgs, Target, RulePacks];
 
     public static ImmutableArray<string> Names { get; } = [.. All.Select(key => key.Name)];
 }

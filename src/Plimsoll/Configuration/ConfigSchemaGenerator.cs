@@ -87,6 +87,16 @@ public static class ConfigSchemaGenerator
                 json.WriteEndArray();
                 json.WriteEndObject();
                 break;
+            case ConfigValueKind.LabelSchema:
+                json.WriteString("type", "object");
+                WriteNamePattern(json, Word);
+                json.WriteStartObject("additionalProperties");
+                WriteEnum(json, Semantics.LabelSchema.Types);
+                json.WriteEndObject();
+                break;
+            case ConfigValueKind.Switch:
+                json.WriteString("type", "boolean");
+                break;
             case ConfigValueKind.StageName:
                 json.WriteString("type", "string");
                 json.WriteString("pattern", Word);

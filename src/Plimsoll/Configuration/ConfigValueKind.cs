@@ -26,4 +26,10 @@ internal enum ConfigValueKind
 
     /// <summary>A list of folders relative to the configuration file's folder.</summary>
     Folders,
+
+    /// <summary>A map of label name to the kind of value the label must hold.</summary>
+    LabelSchema,
+
+    /// <summary>true or false.</summary>
+    Switch,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Plimsoll.Diagnostics;
+using Plimsoll.Semantics;
 using Plimsoll.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -17,12 +18,14 @@ internal sealed class HadolintConfigReader
     private const string Override = "override";
     private const string TrustedRegistries = "trustedRegistries";
     private const string FailureThreshold = "failure-threshold";
+    private const string LabelSchemaKey = "label-schema";
+    private const string StrictLabels = "strict-labels";
     private const string NoFail = "no-fail";
 
     /// <summary>hadolint settings with no Plimsoll counterpart: accepted, with a note that they do nothing here.</summary>
     private static readonly FrozenSet<string> NotApplied = FrozenSet.Create(
         StringComparer.Ordinal,
-        "strict-labels", "label-schema", "no-color", "verbose", "disable-ignore-pragma", "format", "formats");
+        "no-color", "verbose", "disable-ignore-pragma", "format", "formats");
 
     // hadolint's "ignore" threshold means the same as "none": never fail.
     private static readonly FrozenDictionary<string, FailureThreshold> Thresholds =
@@ -87,6 +90,12 @@ internal sealed class HadolintConfigReader
                     break;
                 case TrustedRegistries:
                     config = config with { TrustedRegistries = [.. _reader.ReadTexts(value, key)] };
+                    break;
+                case LabelSchemaKey:
+                    config = config with { LabelSchema = LabelSchemaReader.Read(_reader, value, key) };
+                    break;
+                case StrictLabels:
+                    config = config with { StrictLabels = _reader.ReadBool(value, key) };
                     break;
                 case FailureThreshold:
                     config = config with { FailureThreshold = ReadThreshold(value) };

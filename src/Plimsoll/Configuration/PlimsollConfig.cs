@@ -39,6 +39,12 @@ public sealed record PlimsollConfig
     /// <summary>Registry host patterns base images may come from (<c>*</c> is a wildcard: <c>*.gcr.io</c>).</summary>
     public ImmutableArray<string> TrustedRegistries { get; init; } = [];
 
+    /// <summary>Label name to the kind of value it must hold (text, url, spdx, hash, rfc3339, semver, email).</summary>
+    public ImmutableSortedDictionary<string, string> LabelSchema { get; init; } = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
+    /// <summary>True when labels the schema does not name are reported.</summary>
+    public bool StrictLabels { get; init; }
+
     /// <summary>Build arguments, as <c>--build-arg NAME=VALUE</c> would give them.</summary>
     public ImmutableSortedDictionary<string, string> BuildArgs { get; init; } = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Plimsoll.Diagnostics;
+using Plimsoll.Semantics;
 using Plimsoll.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -44,6 +45,8 @@ internal sealed class PlimsollConfigReader
             Exclude = Read(keys, ConfigKeys.Exclude, self.ReadGlobs, []),
             FailureThreshold = Read(keys, ConfigKeys.FailureThreshold, self.ReadThreshold, null),
             TrustedRegistries = Read(keys, ConfigKeys.TrustedRegistries, self.ReadRegistries, []),
+            LabelSchema = Read(keys, ConfigKeys.LabelSchema, (node, key) => LabelSchemaReader.Read(reader, node, key), config.LabelSchema),
+            StrictLabels = Read(keys, ConfigKeys.StrictLabels, reader.ReadBool, false),
             BuildArgs = Read(keys, ConfigKeys.BuildArgs, self.ReadBuildArgs, config.BuildArgs),
             Target = Read(keys, ConfigKeys.Target, reader.ReadWord, null),
             RulePacks = Read(keys, ConfigKeys.RulePacks, self.ReadRulePacks, []),

@@ -196,6 +196,10 @@ public static class RuleSchema
         Property(w, "valid", "string", "A Dockerfile the rule must not flag.");
         Property(w, "invalid", "string", "A Dockerfile with # expect: ID above each flagged line.");
         Property(w, "fixed", "string", "The invalid example after the rule's fixes.");
+        w.WriteStartObject("settings");
+        w.WriteString("type", "object");
+        w.WriteString("description", "The configuration the example runs under: trusted-registries, label-schema, strict-labels.");
+        w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
     }

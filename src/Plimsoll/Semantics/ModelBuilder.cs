@@ -294,7 +294,7 @@ internal sealed class ModelBuilder
     }
 
     // The from= key of a --mount value: type=bind,from=build,source=/out,target=/in.
-    private static string? MountSource(string mount)
+    internal static string? MountSource(string mount)
     {
         foreach (string part in mount.Split(','))
         {

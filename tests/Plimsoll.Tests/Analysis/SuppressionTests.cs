@@ -38,6 +38,14 @@ public class SuppressionTests
     }
 
     [Test]
+    public void A_stage_pragma_covers_the_rest_of_its_stage_only()
+    {
+        FileAnalysis analysis = Analyze("FROM alpine:3.20 AS a\nMAINTAINER a\n# hadolint stage ignore=DL4000\nMAINTAINER b\nMAINTAINER c\nFROM alpine:3.20\nMAINTAINER d\nUSER 10001\n");
+
+        Assert.That(Active(analysis), Is.EqualTo(new[] { "2:PL5001", "7:PL5001" }));
+    }
+
+    [Test]
     public void BuildKit_check_directive_skips_and_raises_by_alias()
     {
         FileAnalysis skipped = Analyze("# check=skip=MaintainerDeprecated\nFROM alpine:3.20\nMAINTAINER a\nUSER 10001\n");

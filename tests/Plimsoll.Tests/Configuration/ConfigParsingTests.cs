@@ -38,6 +38,9 @@ public class ConfigParsingTests
             exclude: ["vendor/**", "**/testdata/**"]
             failure-threshold: warning
             trusted-registries: [docker.io, "*.gcr.io"]
+            label-schema:
+              org.opencontainers.image.source: url
+            strict-labels: true
             build-args:
               PYTHON_VERSION: "3.12"
               DEBUG: 1
@@ -63,6 +66,8 @@ public class ConfigParsingTests
             Assert.That(config.Exclude, Is.EqualTo(new[] { "vendor/**", "**/testdata/**" }));
             Assert.That(config.FailureThreshold, Is.EqualTo(FailureThreshold.Warning));
             Assert.That(config.TrustedRegistries, Is.EqualTo(new[] { "docker.io", "*.gcr.io" }));
+            Assert.That(config.LabelSchema, Is.EqualTo(new Dictionary<string, string> { ["org.opencontainers.image.source"] = "url" }));
+            Assert.That(config.StrictLabels, Is.True);
             Assert.That(config.BuildArgs, Is.EqualTo(new Dictionary<string, string> { ["DEBUG"] = "1", ["PYTHON_VERSION"] = "3.12" }));
             Assert.That(config.Target, Is.EqualTo("runtime"));
             Assert.That(config.RulePacks.Select(p => p.FullPath), Is.EqualTo(new[]
@@ -71,7 +76,7 @@ public class ConfigParsingTests
                 Path.GetFullPath(Path.Combine(Path.GetTempPath(), "shared-rules")),
             }));
             Assert.That(config.RulePacks[0].Text, Is.EqualTo("tools/rules"));
-            Assert.That(config.RulePacks[1].Location, Is.EqualTo(new ConfigLocation(File, 17, 27)));
+            Assert.That(config.RulePacks[1].Location, Is.EqualTo(new ConfigLocation(File, 20, 27)));
             Assert.That(config.Folder, Is.EqualTo(Path.Combine(Path.GetTempPath(), "repo")));
         });
     }
@@ -110,6 +115,9 @@ public class ConfigParsingTests
     [TestCase("exclude: [a/../b]\n", 1, 11, "'exclude' entry 'a/../b' is not a usable glob")]
     [TestCase("include: [\"\"]\n", 1, 11, "'include' entry '' must not be empty")]
     [TestCase("trusted-registries: [docker.io, my registry]\n", 1, 33, "'trusted-registries' must be a single word")]
+    [TestCase("label-schema: [a]\n", 1, 15, "'label-schema' must map label names to one of: text, url")]
+    [TestCase("label-schema:\n  a: link\n", 2, 6, "'label-schema' type must be one of: text, url, spdx, hash, rfc3339, semver, email; found 'link'")]
+    [TestCase("strict-labels: yes\n", 1, 16, "'strict-labels' must be true or false")]
     [TestCase("build-args: [A=1]\n", 1, 13, "'build-args' must map argument names to values")]
     [TestCase("build-args:\n  A=B: 1\n", 2, 3, "build argument name 'A=B' must not contain '='")]
     [TestCase("build-args:\n  A: [1, 2]\n", 2, 6, "build argument 'A' must be a single value")]

@@ -42,6 +42,8 @@ public class HadolintConfigTests
             Assert.That(config.Format, Is.EqualTo(ConfigFormat.Hadolint));
             Assert.That(config.FailureThreshold, Is.EqualTo(FailureThreshold.Warning));
             Assert.That(config.TrustedRegistries, Is.EqualTo(new[] { "docker.io", "*.gcr.io" }));
+            Assert.That(config.LabelSchema, Is.EqualTo(new Dictionary<string, string> { ["author"] = "text" }));
+            Assert.That(config.StrictLabels, Is.True);
             Assert.That(config.Rules.Select(r => (r.Reference, r.Severity)), Is.EqualTo(new (string, Severity?)[]
             {
                 ("DL3002", Severity.Error), ("DL3042", Severity.Error), ("DL4000", Severity.Info), ("DL3008", null), ("SC2086", null),
@@ -73,8 +75,6 @@ public class HadolintConfigTests
         Assert.That(result.Notes.Select(n => (n.Line, n.Column, n.Message)), Is.EqualTo(new[]
         {
             (2, 1, "hadolint setting 'format' has no Plimsoll counterpart; ignored"),
-            (6, 1, "hadolint setting 'label-schema' has no Plimsoll counterpart; ignored"),
-            (14, 1, "hadolint setting 'strict-labels' has no Plimsoll counterpart; ignored"),
             (18, 1, "unknown hadolint setting 'colour'; ignored, as hadolint ignores it"),
         }));
     }
@@ -94,6 +94,14 @@ public class HadolintConfigTests
     public void Failure_threshold_and_no_fail(string yaml, FailureThreshold expected)
     {
         Assert.That(ConfigLoader.Parse(File, yaml).Config!.FailureThreshold, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_label_schema_type_hadolint_does_not_know_is_an_error()
+    {
+        ConfigLoadResult result = ConfigLoader.Parse(File, "label-schema:\n  author: name\n");
+
+        Assert.That(result.Errors.Select(e => (e.Line, e.Column)), Is.EqualTo(new[] { (2, 11) }));
     }
 
     [Test]

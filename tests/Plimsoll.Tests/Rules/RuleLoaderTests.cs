@@ -86,7 +86,7 @@ public class RuleLoaderTests
     }
 
     [TestCase("instruction: Copy", "unknown instruction 'Copy'")]
-    [TestCase("command: pipx install", "unknown program 'pipx'")]
+    [TestCase("command: pipz install", "unknown program 'pipz'")]
     [TestCase("stage: last", "stage: takes any, final, builder or named")]
     public void Unknown_atoms_are_errors(string atom, string message)
     {
@@ -105,6 +105,24 @@ public class RuleLoaderTests
     {
         string yaml = ValidRule[..ValidRule.IndexOf("examples:", StringComparison.Ordinal)] + "examples:\n  - valid: |\n      FROM alpine:3\n";
         Assert.That(SingleError(yaml).Message, Does.Contain("at least one invalid example"));
+    }
+
+    [TestCase("settings: { target: build }", "unknown key 'target'")]
+    [TestCase("settings: { label-schema: { source: link } }", "type must be one of")]
+    [TestCase("settings: [docker.io]", "settings: maps trusted-registries")]
+    public void Bad_example_settings_are_errors(string settings, string message)
+    {
+        string yaml = ValidRule.Replace("      FROM alpine\n", "      FROM alpine\n    " + settings + "\n", StringComparison.Ordinal);
+        Assert.That(SingleError(yaml).Message, Does.Contain(message));
+    }
+
+    [Test]
+    public void Example_settings_reach_the_rule()
+    {
+        Rule rule = Load(ValidRule.Replace("      FROM alpine\n", "      FROM alpine\n    settings: { trusted-registries: [quay.io], strict-labels: true }\n", StringComparison.Ordinal)).RuleSet!.Rules.Single();
+        Assert.That(rule.Examples[0].Settings.TrustedRegistries, Is.EqualTo(new[] { "quay.io" }));
+        Assert.That(rule.Examples[0].Settings.StrictLabels, Is.True);
+        Assert.That(rule.Examples[1].Settings, Is.SameAs(Plimsoll.Semantics.BuildSettings.Default));
     }
 
     [Test]

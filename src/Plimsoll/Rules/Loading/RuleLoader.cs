@@ -4,6 +4,7 @@ using Plimsoll.Diagnostics;
 using Plimsoll.Fixes;
 using Plimsoll.Rules.Fixing;
 using Plimsoll.Rules.Matching;
+using Plimsoll.Semantics;
 using Plimsoll.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -287,7 +288,7 @@ internal static partial class RuleLoader
                 continue;
             }
 
-            Dictionary<string, YamlNode> keys = reader.ReadKeys(mapping, "an example", ["valid", "invalid", "fixed"]);
+            Dictionary<string, YamlNode> keys = reader.ReadKeys(mapping, "an example", ["valid", "invalid", "fixed", "settings"]);
             bool valid = keys.ContainsKey("valid");
             if (valid == keys.ContainsKey("invalid") || (valid && keys.ContainsKey("fixed")))
             {
@@ -300,11 +301,30 @@ internal static partial class RuleLoader
             string? fixedText = keys.TryGetValue("fixed", out YamlNode? f) ? reader.ReadText(f, "fixed") : null;
             if (text is not null)
             {
-                examples.Add(new RuleExample(valid, text, fixedText, (int)textNode.Start.Line));
+                BuildSettings settings = keys.TryGetValue("settings", out YamlNode? s) ? ReadExampleSettings(reader, s) : BuildSettings.Default;
+                examples.Add(new RuleExample(valid, text, fixedText, (int)textNode.Start.Line) { Settings = settings });
             }
         }
 
         return examples.ToImmutable();
+    }
+
+    // The configuration keys that reach rules, as .plimsoll.yaml spells them.
+    private static BuildSettings ReadExampleSettings(YamlDataReader reader, YamlNode node)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            reader.AddError(node, "settings: maps trusted-registries, label-schema and strict-labels to their values");
+            return BuildSettings.Default;
+        }
+
+        Dictionary<string, YamlNode> keys = reader.ReadKeys(mapping, "an example's settings", ["trusted-registries", "label-schema", "strict-labels"]);
+        return new BuildSettings
+        {
+            TrustedRegistries = keys.TryGetValue("trusted-registries", out YamlNode? registries) ? [.. reader.ReadWords(registries, "trusted-registries")] : [],
+            LabelSchema = keys.TryGetValue("label-schema", out YamlNode? schema) ? LabelSchemaReader.Read(reader, schema, "label-schema") : BuildSettings.Default.LabelSchema,
+            StrictLabels = keys.TryGetValue("strict-labels", out YamlNode? strict) && reader.ReadBool(strict, "strict-labels"),
+        };
     }
 
     private static string? Word(YamlDataReader reader, YamlMappingNode root, Dictionary<string, YamlNode> keys, string key) =>

@@ -17,7 +17,7 @@ public static class BuiltInChecks
             "An earlier stage already has this stage's name (names compare without case).",
             s => s is StageSubject { StageValue: { Name: { } name } stage } && s.File.Model.Stages.Take(stage.Index).Any(earlier => string.Equals(earlier.Name, name, StringComparison.OrdinalIgnoreCase))),
         ["copy-from-unknown-stage"] = (SubjectKind.Instruction,
-            "A COPY --from names neither an earlier stage nor something that reads as an image reference (a typo in a stage name).",
+            "A COPY --from names neither an earlier stage (by name or index) nor something that reads as an image reference (a typo in a stage name, or an index of no earlier stage).",
             s => s is InstructionSubject i && IsUnknownCopySource(i)),
     };
 
@@ -40,7 +40,13 @@ public static class BuiltInChecks
         bool linked = stage.Uses.Any(link => ReferenceEquals(link.Instruction, subject.Instruction) && link.Kind == StageLinkKind.CopyFrom);
         bool looksLikeImage = from.Contains('/', StringComparison.Ordinal) || from.Contains(':', StringComparison.Ordinal)
             || from.Contains('$', StringComparison.Ordinal) || from.Contains('@', StringComparison.Ordinal);
-        return !linked && !looksLikeImage && !int.TryParse(from, out _) && subject.File.Model.Stages.Any(s => s.Name is not null);
+        // A number is a stage index, never an image; unlinked, it names this stage or a later one.
+        if (int.TryParse(from, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return !linked;
+        }
+
+        return !linked && !looksLikeImage && subject.File.Model.Stages.Any(s => s.Name is not null);
     }
 }
 

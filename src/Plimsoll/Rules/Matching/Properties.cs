@@ -85,6 +85,8 @@ public static class Properties
         yield return P(k, "path", "The file's path as given.", s => s.File.Path);
         yield return P(k, "dockerignore.exists", "True when a .dockerignore (or NAME.dockerignore) applies to the Dockerfile's folder as build context; null for standard input.", s => s.File.BuildContext is { } context ? context.IgnoreFilePath is not null : null);
         yield return P(k, "dockerignore.excludes-anything", "True when the .dockerignore leaves anything out of the context; null for standard input.", s => s.File.BuildContext?.ExcludesAnything);
+        yield return P(k, "strict-labels", "True when the configuration's strict-labels forbids labels outside the label schema.", s => s.File.Model.Settings.StrictLabels);
+        yield return P(k, "label-schema", "The label names the configuration's label-schema asks every stage to set.", s => s.File.Model.Settings.LabelSchema.Keys.ToImmutableArray());
         yield return Family(k, "dockerignore.excludes.", "dockerignore.excludes.PATH: true when the .dockerignore keeps PATH (relative to the context) out; null for standard input.", (s, path) => s.File.BuildContext?.IsExcluded(path));
     }
 
@@ -120,6 +122,8 @@ public static class Properties
         yield return P(k, "final-user", "The user the stage ends as: root when no USER says otherwise.", s => St(s).FinalUser.ToString());
         yield return P(k, "final-user.name", "The user part of final-user.", s => St(s).FinalUser.User);
         yield return P(k, "final-user.is-root", "True when the stage ends as root (root, 0, root:..., 0:..., or no USER).", s => St(s).FinalUser.IsRoot);
+        yield return P(k, "labels", "The label names the stage sets or inherits from the stages it builds on.", s => StageLabels.Of(St(s)));
+        yield return P(k, "missing-schema-labels", "The labels of the configuration's label-schema the stage neither sets nor inherits.", s => StageLabels.MissingFromSchema(s.File.Model, St(s)));
         yield return P(k, "final-user.is-implicit", "True when no USER instruction set it.", s => St(s).FinalUser.IsImplicit);
     }
 
@@ -148,6 +152,12 @@ public static class Properties
         yield return P(k, "workdir", "The working directory in force.", s => C(s)?.WorkingDirectory);
         yield return P(k, "shell", "The shell in force, as a list.", s => C(s)?.Shell ?? ImmutableArray<string>.Empty);
         yield return P(k, "is-posix-shell", "False under a PowerShell or cmd SHELL.", s => C(s)?.IsPosixShell ?? true);
+        yield return P(k, "comments", "The comment lines written directly above the instruction, as written.", s => I(s).Keyword.LeadingTrivia.Where(t => t.Kind == SyntaxKind.CommentTrivia).Select(t => t.Text).ToImmutableArray());
+        yield return P(k, "untrusted-images", "FROM, COPY --from, RUN --mount=from=: the images pulled from a registry the configuration's trusted-registries does not allow (empty without that list).", s => RegistryTrust.UntrustedImages(s.File.Model, I(s)));
+        yield return P(k, "schema-label-values", "LABEL: the values given to labels the configuration's label-schema names.", s => I(s) is LabelInstructionSyntax l ? StageLabels.SchemaValues(s.File.Model, l, null) : ImmutableArray<string>.Empty);
+        yield return Family(k, "schema-label-values.", "schema-label-values.TYPE: LABEL: the values given to labels the label-schema types as TYPE (url, spdx, hash, rfc3339, semver, email, text).", (s, type) => I(s) is LabelInstructionSyntax l ? StageLabels.SchemaValues(s.File.Model, l, type) : ImmutableArray<string>.Empty);
+        yield return P(k, "keys-outside-schema", "LABEL: the names set that the configuration's label-schema does not name.", s => I(s) is LabelInstructionSyntax l ? StageLabels.OutsideSchema(s.File.Model, l) : ImmutableArray<string>.Empty);
+        yield return P(k, "empty-continuation-lines", "How many empty lines (comment lines aside) sit inside the instruction's line continuations.", s => ContinuationLines.EmptyLineCount(I(s)));
         yield return P(k, "heredoc-count", "How many here-documents the instruction opens.", s => I(s).Heredocs.Length);
     }
 
@@ -166,6 +176,8 @@ public static class Properties
         yield return P(k, "index", "0-based position among the RUN's commands.", s => Cm(s).Index);
         yield return P(k, "wrappers", "The wrappers removed before the program: sudo, env...", s => Cm(s).Parsed.Wrappers.Select(w => w.Tool).ToImmutableArray());
         yield return P(k, "env", "Variable assignments made for the command: NAME=value.", s => Cm(s).Parsed.Assignments.Select(a => a.Name + "=" + a.Value).ToImmutableArray());
+        yield return P(k, "shell-env", "What the RUN's shell puts in the command's environment: its NAME=value prefixes and earlier export NAME=value in the same RUN.", s => ShellEnvironment.Of(s.File.Model, Cm(s)));
+        yield return P(k, "stray-operand-variables", "The $NAME references in the operands that an ARG or ENV of another stage declares but nothing in scope at this RUN defines: they expand to nothing.", s => StrayVariables.InOperands(s.File.Model, Cm(s)));
         yield return P(k, "is-in-pipeline", "True when the command is part of a pipeline.", s => Cm(s).ShellContext?.IsInPipeline ?? false);
         yield return P(k, "is-in-condition", "True inside an if/while condition or before || or &&.", s => Cm(s).ShellContext?.IsInCondition ?? false);
     }

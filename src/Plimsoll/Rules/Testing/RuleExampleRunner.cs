@@ -19,10 +19,10 @@ public static partial class RuleExampleRunner
     public static ImmutableArray<ExampleResult> Run(Rule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var analyzer = new Analyzer(RuleSet.Of([rule]), new AnalyzerOptions { Enabled = [rule.Id] });
         var results = ImmutableArray.CreateBuilder<ExampleResult>();
         for (int i = 0; i < rule.Examples.Length; i++)
         {
+            var analyzer = new Analyzer(RuleSet.Of([rule]), new AnalyzerOptions { Enabled = [rule.Id], Build = rule.Examples[i].Settings });
             results.Add(RunOne(rule, rule.Examples[i], i, analyzer));
         }
 

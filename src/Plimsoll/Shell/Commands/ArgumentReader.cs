@@ -43,6 +43,12 @@ internal sealed class ArgumentReader
             string? word = _words[i];
             if (!flagsEnded && string.Equals(word, "--", StringComparison.Ordinal))
             {
+                if (_spec is { PassesOnAfterDoubleDash: true })
+                {
+                    i = _words.Count;
+                    break;
+                }
+
                 flagsEnded = true;
                 i++;
                 if (stopAtFirstOperand)
@@ -139,8 +145,9 @@ internal sealed class ArgumentReader
         FlagSpec? flag = FindNamed(name);
         if (flag is null)
         {
-            _flags.Add(new ParsedFlag(name, name, attached, index, null, InBundle: false, Spec: null));
-            return 1;
+            bool takesNext = _spec is { UnknownFlagsTakeValues: true } && attached is null && index + 1 < _words.Count && !IsFlagWord(_words[index + 1]);
+            _flags.Add(new ParsedFlag(name, name, takesNext ? _words[index + 1] : attached, index, takesNext ? index + 1 : null, InBundle: false, Spec: null));
+            return takesNext ? 2 : 1;
         }
 
         if (flag.Value == FlagValueKind.Required && attached is null)

@@ -29,6 +29,16 @@ public sealed record CommandSpec
     /// <summary>For shells: the flag that makes the first operand a script to run (<c>-c</c>).</summary>
     public string? ScriptFlag { get; init; }
 
+    /// <summary>True when the words after <c>--</c> are handed on to another program (gem's build options), so they are neither flags nor operands.</summary>
+    public bool PassesOnAfterDoubleDash { get; init; }
+
+    /// <summary>
+    /// True when a long flag the spec does not list takes the next word as its value (when that word is
+    /// no flag): for tools such as gem that reject unknown options, the word after one is likelier its
+    /// value than an operand.
+    /// </summary>
+    public bool UnknownFlagsTakeValues { get; init; }
+
     /// <summary>Flags valid anywhere on the command line, before or after the subcommand.</summary>
     public IReadOnlyList<FlagSpec> Flags { get; init; } = [];
 

@@ -12,7 +12,7 @@ namespace Plimsoll.Shell.Commands;
 internal sealed partial class CommandSpecReader(YamlDataReader yaml)
 {
     private static readonly string[] SpecKeys =
-        ["tool", "programs", "modules", "flag-style", "abbreviations", "wraps", "module-flag", "assignments", "script-flag", "flags", "subcommands"];
+        ["tool", "programs", "modules", "flag-style", "abbreviations", "wraps", "module-flag", "assignments", "script-flag", "pass-on-after-double-dash", "unknown-flags-take-values", "flags", "subcommands"];
 
     private static readonly string[] FlagKeys = ["name", "aliases", "value"];
 
@@ -45,6 +45,8 @@ internal sealed partial class CommandSpecReader(YamlDataReader yaml)
             Wraps = keys.TryGetValue("wraps", out YamlNode? wraps) ? yaml.ReadEnum(wraps, "wraps", WrapNames, WrapKind.None) : WrapKind.None,
             ModuleFlag = keys.TryGetValue("module-flag", out YamlNode? moduleFlag) ? yaml.ReadWord(moduleFlag, "module-flag") : null,
             AcceptsAssignments = keys.TryGetValue("assignments", out YamlNode? assignments) && yaml.ReadBool(assignments, "assignments"),
+            PassesOnAfterDoubleDash = keys.TryGetValue("pass-on-after-double-dash", out YamlNode? passOn) && yaml.ReadBool(passOn, "pass-on-after-double-dash"),
+            UnknownFlagsTakeValues = keys.TryGetValue("unknown-flags-take-values", out YamlNode? unknownValues) && yaml.ReadBool(unknownValues, "unknown-flags-take-values"),
             ScriptFlag = keys.TryGetValue("script-flag", out YamlNode? scriptFlag) ? yaml.ReadWord(scriptFlag, "script-flag") : null,
             Flags = keys.TryGetValue("flags", out YamlNode? flags) ? ReadFlags(flags) : [],
             Subcommands = keys.TryGetValue("subcommands", out YamlNode? subcommands) ? ReadSubcommands(subcommands) : [],

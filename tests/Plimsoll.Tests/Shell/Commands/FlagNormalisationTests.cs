@@ -36,6 +36,19 @@ public class FlagNormalisationTests
         Assert.That(command.Operands, Is.Empty);
     }
 
+    [TestCase("gem install nokogiri:1.16 -- --use-system-libraries true")]
+    [TestCase("gem install nokogiri:1.16 --use-system-libraries true")]
+    public void Gem_build_options_are_not_gem_names(string commandLine)
+    {
+        Assert.That(Parse(commandLine).Operands.Select(o => o.Value), Is.EqualTo(new[] { "nokogiri:1.16" }));
+    }
+
+    [Test]
+    public void Words_after_a_double_dash_stay_operands_for_other_tools()
+    {
+        Assert.That(Parse("rm -f -- -x y").Operands.Select(o => o.Value), Is.EqualTo(new[] { "-x", "y" }));
+    }
+
     [Test]
     public void Repeated_flags_keep_every_value_in_order()
     {
