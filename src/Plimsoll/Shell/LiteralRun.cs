@@ -2,11 +2,16 @@ using System.Text;
 
 namespace Plimsoll.Shell;
 
-/// <summary>Collects consecutive plain characters of a word into one <see cref="LiteralPart"/>.</summary>
+/// <summary>
+/// Collects consecutive plain characters of a word into one <see cref="LiteralPart"/>. The characters
+/// are almost always the script's own, in order, so the value is then the raw text itself: one string,
+/// no builder. A builder takes over only if a character ever differs from the script's.
+/// </summary>
 internal sealed class LiteralRun(ShellReader reader, List<ShellWordPart> parts)
 {
-    private readonly StringBuilder _value = new();
+    private StringBuilder? _diverged;
     private int _start = -1;
+    private int _count;
 
     public void Append(char c)
     {
@@ -15,7 +20,14 @@ internal sealed class LiteralRun(ShellReader reader, List<ShellWordPart> parts)
             _start = reader.Position;
         }
 
-        _value.Append(c);
+        if (_diverged is null && reader.Position == _start + _count && reader.Text[reader.Position] == c)
+        {
+            _count++;
+            return;
+        }
+
+        _diverged ??= new StringBuilder().Append(reader.Text, _start, _count);
+        _diverged.Append(c);
     }
 
     /// <summary>Ends the run, if any, just before <paramref name="end"/> (where a quote or expansion starts).</summary>
@@ -26,8 +38,11 @@ internal sealed class LiteralRun(ShellReader reader, List<ShellWordPart> parts)
             return;
         }
 
-        parts.Add(new LiteralPart(reader.SourceSpan(_start, end), reader.Text[_start..end], _value.ToString()));
-        _value.Clear();
+        string raw = reader.Text[_start..end];
+        string value = _diverged?.ToString() ?? (_count == raw.Length ? raw : reader.Text.Substring(_start, _count));
+        parts.Add(new LiteralPart(reader.SourceSpan(_start, end), raw, value));
+        _diverged = null;
+        _count = 0;
         _start = -1;
     }
 }

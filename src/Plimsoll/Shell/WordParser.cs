@@ -30,8 +30,12 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
     {
         int start = reader.Position;
         List<ShellWordPart> parts = ReadParts(Mode.Command);
-        return reader.Position == start ? null : new ShellWord(reader.SpanFrom(start), parts, reader.TextFrom(start));
+        return reader.Position == start ? null : new ShellWord(reader.SpanFrom(start), parts, WordText(start, parts));
     }
+
+    // Most words are one plain part: the word's text is that part's, not a second copy of it.
+    private string WordText(int start, List<ShellWordPart> parts) =>
+        parts is [LiteralPart only] && only.Text.Length == Math.Min(reader.Position, reader.Text.Length) - start ? only.Text : reader.TextFrom(start);
 
     /// <summary>Reads a word that may be empty, as the value in <c>A=</c>.</summary>
     public ShellWord ReadPossiblyEmptyWord()
