@@ -68,6 +68,44 @@ public class MatcherTests
     }
 
     [Test]
+    public void Order_relations_answer_per_subject_whether_or_not_the_inner_match_reads_the_subject()
+    {
+        const string copies = "FROM a\nCOPY x /app\nCOPY y /lib\nCOPY z /app\nCOPY w /lib\nCOPY v /opt\n";
+        Assert.Multiple(() =>
+        {
+            // The inner match reads nothing of the subject: answered from one index for the stage.
+            Assert.That(Lines("instruction: COPY\nprecedes: { instruction: COPY, where: { destination: /lib } }", copies), Is.EqualTo(new[] { 2, 3, 4 }));
+            Assert.That(Lines("instruction: COPY\nfollows: { instruction: COPY, where: { destination: /app } }", copies), Is.EqualTo(new[] { 3, 4, 5, 6 }));
+
+            // It reads the subject's destination: each subject gets its own answer.
+            Assert.That(Lines("instruction: COPY\nprecedes: { instruction: COPY, where: { destination: \"{{ match.destination }}\" } }", copies), Is.EqualTo(new[] { 2, 3 }));
+        });
+    }
+
+    [Test]
+    public void An_indexed_relation_binds_the_first_hit_for_the_report()
+    {
+        const string yaml = """
+            id: T003
+            name: t
+            title: t
+            category: syntax
+            severity: warning
+            message: m
+            match:
+              instruction: COPY
+              where: { destination: /app }
+              precedes: { instruction: RUN, as: later }
+            report: later
+            examples:
+              - invalid: |
+                  FROM a
+            """;
+        var analysis = new Analyzer(TestRules.Load("T003-t.yaml", yaml)).Analyze("Dockerfile", SourceText.From("FROM a\nCOPY x /app\nRUN one\nCOPY y /app\nRUN two\nRUN three\n"));
+        Assert.That(analysis.Diagnostics.Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine), Is.EqualTo(new[] { 3, 5 }));
+    }
+
+    [Test]
     public void Containment_and_cross_stage_relations()
     {
         Assert.Multiple(() =>
