@@ -66,7 +66,7 @@ internal static class LintCommand
         });
 
         var ordered = files.Where(results.ContainsKey).Select(f => (Path: f, Result: results[f])).ToList();
-        bool changed = WriteFixes(ordered.Select(o => o.Result), options, context);
+        var (changed, writeFailed) = WriteFixes(ordered.Select(o => o.Result), options, context, notifications);
         var run = new AnalysisRun(
             [.. ordered.Select(o => o.Result.Analysis)],
             [.. configuration.Descriptors],
@@ -90,7 +90,13 @@ internal static class LintCommand
 
         foreach (ToolNotification notification in run.Notifications)
         {
-            context.Error.WriteLine($"plimsoll: {notification.Path}: {notification.Message}");
+            context.Error.WriteLine(notification.Path is null ? $"plimsoll: {notification.Message}" : $"plimsoll: {notification.Path}: {notification.Message}");
+        }
+
+        if (writeFailed)
+        {
+            // A fix that could not be written is a tool failure, not a finding.
+            return CommandLine.ExitUsage;
         }
 
         if (options.Diff)
@@ -149,9 +155,11 @@ internal static class LintCommand
     }
 
     // --fix writes changed files (standard input goes back to standard output); --diff prints patches.
-    private static bool WriteFixes(IEnumerable<(FileAnalysis Analysis, FixResult? Fix)> results, LintOptions options, CliContext context)
+    // A file that cannot be written safely is reported and left alone; the other files are still written.
+    private static (bool Changed, bool WriteFailed) WriteFixes(IEnumerable<(FileAnalysis Analysis, FixResult? Fix)> results, LintOptions options, CliContext context, ConcurrentBag<ToolNotification> notifications)
     {
         bool changed = false;
+        bool failed = false;
         foreach ((FileAnalysis analysis, FixResult? fix) in results)
         {
             if (fix is null)
@@ -170,10 +178,18 @@ internal static class LintCommand
             }
             else if (fix.Changed)
             {
-                FileWriter.WriteAtomically(fix.Original.Path!, fix.Fixed.ToBytes());
+                try
+                {
+                    FileWriter.WriteAtomically(fix.Original.Path!, fix.Fixed.ToBytes(), expectedCurrent: fix.Original.ToBytes());
+                }
+                catch (FileWriteException ex)
+                {
+                    notifications.Add(new ToolNotification(Severity.Error, $"fixes not written: {ex.Message}", analysis.Path));
+                    failed = true;
+                }
             }
         }
 
-        return changed;
+        return (changed, failed);
     }
 }

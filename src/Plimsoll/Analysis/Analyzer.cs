@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Plimsoll.Diagnostics;
-using Plimsoll.Fixes;
 using Plimsoll.Rules;
 using Plimsoll.Rules.Fixing;
 using Plimsoll.Rules.Matching;

@@ -18,7 +18,7 @@ public sealed class DockerfileDiscovery
     private readonly PathPatterns _include;
     private readonly PathPatterns _exclude;
     private readonly FolderWalker _walker;
-    private readonly Dictionary<string, string> _shownByFullPath = new(FileSystemCasing.Comparer);
+    private readonly Dictionary<string, string> _shownByRealPath = new(FileSystemCasing.Comparer);
     private readonly List<string> _problems = [];
     private bool _readsStandardInput;
     private bool _showFullPaths;
@@ -115,7 +115,7 @@ public sealed class DockerfileDiscovery
         var pattern = new Matcher(FileSystemCasing.Comparison);
         pattern.AddInclude(normalized[baseLength..]);
 
-        int before = _shownByFullPath.Count;
+        int before = _shownByRealPath.Count;
         if (Directory.Exists(baseFolder))
         {
             foreach (string file in _walker.FilesUnder(baseFolder))
@@ -128,7 +128,7 @@ public sealed class DockerfileDiscovery
             }
         }
 
-        if (_shownByFullPath.Count == before)
+        if (_shownByRealPath.Count == before)
         {
             AddProblem($"{glob}: no files match");
         }
@@ -172,7 +172,8 @@ public sealed class DockerfileDiscovery
         }
     }
 
-    private void AddFile(string fullPath) => _shownByFullPath.TryAdd(fullPath, Show(fullPath));
+    // Keyed by the real path: a file reached through a link, or by two spellings, is linted (and fixed) once.
+    private void AddFile(string fullPath) => _shownByRealPath.TryAdd(RealPath.Of(fullPath), Show(fullPath));
 
     private void AddProblem(string message)
     {
@@ -186,7 +187,7 @@ public sealed class DockerfileDiscovery
 
     private DiscoveryResult Result()
     {
-        IEnumerable<string> shown = _shownByFullPath.Values.Distinct(StringComparer.Ordinal);
+        IEnumerable<string> shown = _shownByRealPath.Values.Distinct(StringComparer.Ordinal);
         if (_readsStandardInput)
         {
             shown = shown.Append(StandardInput);
