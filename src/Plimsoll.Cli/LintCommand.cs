@@ -66,13 +66,13 @@ internal static class LintCommand
         });
 
         var ordered = files.Where(results.ContainsKey).Select(f => (Path: f, Result: results[f])).ToList();
-        var (changed, writeFailed) = WriteFixes(ordered.Select(o => o.Result), options, context, notifications);
+        var (changed, notWritten) = WriteFixes(ordered.Select(o => o.Result), options, context, notifications);
         var run = new AnalysisRun(
             [.. ordered.Select(o => o.Result.Analysis)],
             [.. configuration.Descriptors],
             [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal)])
         {
-            FixesApplied = options.Fix ? ordered.Sum(o => o.Result.Fix?.AppliedRuleIds.Length ?? 0) : 0,
+            FixesApplied = options.Fix ? ordered.Where(o => !notWritten.Contains(o.Result.Analysis.Path)).Sum(o => o.Result.Fix?.AppliedRuleIds.Length ?? 0) : 0,
         };
         bool fixingStandardInput = options.Fix && files is [StandardInputPath];
         if (!fixingStandardInput && !options.Diff)
@@ -93,7 +93,7 @@ internal static class LintCommand
             context.Error.WriteLine(notification.Path is null ? $"plimsoll: {notification.Message}" : $"plimsoll: {notification.Path}: {notification.Message}");
         }
 
-        if (writeFailed)
+        if (notWritten.Count > 0)
         {
             // A fix that could not be written is a tool failure, not a finding.
             return CommandLine.ExitUsage;
@@ -156,10 +156,10 @@ internal static class LintCommand
 
     // --fix writes changed files (standard input goes back to standard output); --diff prints patches.
     // A file that cannot be written safely is reported and left alone; the other files are still written.
-    private static (bool Changed, bool WriteFailed) WriteFixes(IEnumerable<(FileAnalysis Analysis, FixResult? Fix)> results, LintOptions options, CliContext context, ConcurrentBag<ToolNotification> notifications)
+    private static (bool Changed, HashSet<string> NotWritten) WriteFixes(IEnumerable<(FileAnalysis Analysis, FixResult? Fix)> results, LintOptions options, CliContext context, ConcurrentBag<ToolNotification> notifications)
     {
         bool changed = false;
-        bool failed = false;
+        var notWritten = new HashSet<string>(StringComparer.Ordinal);
         foreach ((FileAnalysis analysis, FixResult? fix) in results)
         {
             if (fix is null)
@@ -185,11 +185,11 @@ internal static class LintCommand
                 catch (FileWriteException ex)
                 {
                     notifications.Add(new ToolNotification(Severity.Error, $"fixes not written: {ex.Message}", analysis.Path));
-                    failed = true;
+                    notWritten.Add(analysis.Path);
                 }
             }
         }
 
-        return (changed, failed);
+        return (changed, notWritten);
     }
 }

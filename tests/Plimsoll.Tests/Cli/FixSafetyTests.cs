@@ -25,6 +25,7 @@ public class FixSafetyTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(CommandLine.ExitUsage));
             Assert.That(result.Error, Does.Contain("is read-only; it was not changed"));
+            Assert.That(result.Output, Does.Not.Contain("Fixed "), "a fix that was not written is not counted");
             Assert.That(File.ReadAllText(path), Is.EqualTo(Before));
         });
     }
