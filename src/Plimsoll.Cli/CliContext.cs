@@ -7,7 +7,8 @@ public sealed class CliContext(Stream standardInput, Stream standardOutput, Text
 
     public TextWriter Out { get; } = output;
 
-    public TextWriter Error { get; } = error;
+    /// <summary>Standard error; whatever is written is made terminal-safe (see <see cref="TerminalSafeWriter"/>).</summary>
+    public TextWriter Error { get; } = new TerminalSafeWriter(error);
 
     /// <summary>True when standard output is a terminal (colour and source excerpts are wanted).</summary>
     public bool IsTerminal { get; init; }

@@ -67,13 +67,13 @@ internal static class LintCommand
         });
 
         var ordered = files.Where(results.ContainsKey).Select(f => (Path: f, Result: results[f])).ToList();
-        bool changed = WriteFixes(ordered.Select(o => o.Result), options, context);
+        var (changed, notWritten) = WriteFixes(ordered.Select(o => o.Result), options, context, notifications);
         var run = new AnalysisRun(
             [.. ordered.Select(o => o.Result.Analysis)],
             [.. configuration.Descriptors],
             [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal)])
         {
-            FixesApplied = options.Fix ? ordered.Sum(o => o.Result.Fix?.AppliedRuleIds.Length ?? 0) : 0,
+            FixesApplied = options.Fix ? ordered.Where(o => !notWritten.Contains(o.Result.Analysis.Path)).Sum(o => o.Result.Fix?.AppliedRuleIds.Length ?? 0) : 0,
         };
         bool fixingStandardInput = options.Fix && files is [StandardInputPath];
         if (!fixingStandardInput && !options.Diff)
@@ -91,7 +91,13 @@ internal static class LintCommand
 
         foreach (ToolNotification notification in run.Notifications)
         {
-            context.Error.WriteLine($"plimsoll: {notification.Path}: {notification.Message}");
+            context.Error.WriteLine(notification.Path is null ? $"plimsoll: {notification.Message}" : $"plimsoll: {notification.Path}: {notification.Message}");
+        }
+
+        if (notWritten.Count > 0)
+        {
+            // A fix that could not be written is a tool failure, not a finding.
+            return CommandLine.ExitUsage;
         }
 
         if (options.Diff)
@@ -150,9 +156,11 @@ internal static class LintCommand
     }
 
     // --fix writes changed files (standard input goes back to standard output); --diff prints patches.
-    private static bool WriteFixes(IEnumerable<(FileAnalysis Analysis, FixResult? Fix)> results, LintOptions options, CliContext context)
+    // A file that cannot be written safely is reported and left alone; the other files are still written.
+    private static (bool Changed, HashSet<string> NotWritten) WriteFixes(IEnumerable<(FileAnalysis Analysis, FixResult? Fix)> results, LintOptions options, CliContext context, ConcurrentBag<ToolNotification> notifications)
     {
         bool changed = false;
+        var notWritten = new HashSet<string>(StringComparer.Ordinal);
         foreach ((FileAnalysis analysis, FixResult? fix) in results)
         {
             if (fix is null)
@@ -171,10 +179,18 @@ internal static class LintCommand
             }
             else if (fix.Changed)
             {
-                FileWriter.WriteAtomically(fix.Original.Path!, fix.Fixed.ToBytes());
+                try
+                {
+                    FileWriter.WriteAtomically(fix.Original.Path!, fix.Fixed.ToBytes(), expectedCurrent: fix.Original.ToBytes());
+                }
+                catch (FileWriteException ex)
+                {
+                    notifications.Add(new ToolNotification(Severity.Error, $"fixes not written: {ex.Message}", analysis.Path));
+                    notWritten.Add(analysis.Path);
+                }
             }
         }
 
-        return changed;
+        return (changed, notWritten);
     }
 }

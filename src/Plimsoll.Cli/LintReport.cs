@@ -46,6 +46,10 @@ internal static class LintReport
                     File.WriteAllText(output.Path!, buffer.ToString());
                 }
             }
+            catch (FileWriteException ex)
+            {
+                throw new UsageException($"cannot write the {output.Format} report: {ex.Message}");
+            }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 throw new UsageException($"cannot write the {output.Format} report to {output.Path}: {ex.Message}");

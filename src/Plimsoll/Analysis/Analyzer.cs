@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Plimsoll.Diagnostics;
-using Plimsoll.Fixes;
 using Plimsoll.Rules;
 using Plimsoll.Rules.Fixing;
 using Plimsoll.Rules.Matching;
@@ -56,7 +55,17 @@ public sealed class Analyzer
     public FileAnalysis Analyze(string path, SyntaxTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);
+        if (InputScreen.NotText(tree.Text) is { } notText)
+        {
+            return new FileAnalysis(path, tree.Text, [notText]);
+        }
+
         var diagnostics = new List<Diagnostic>(tree.Diagnostics);
+        if (InputScreen.NotUtf8(tree.Text) is { } notUtf8)
+        {
+            diagnostics.Add(notUtf8);
+        }
+
         var file = new FileContext(DockerfileModel.Build(tree, Options.Build), path);
         Visit(file.FileSubject, diagnostics);
         foreach (StageSubject stage in file.Stages)

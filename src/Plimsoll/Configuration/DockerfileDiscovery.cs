@@ -15,10 +15,11 @@ public sealed class DockerfileDiscovery
     public const string StandardInput = "-";
 
     private readonly string _workingDirectory;
+    private readonly string _repositoryRoot;
     private readonly PathPatterns _include;
     private readonly PathPatterns _exclude;
     private readonly FolderWalker _walker;
-    private readonly Dictionary<string, string> _shownByFullPath = new(FileSystemCasing.Comparer);
+    private readonly Dictionary<string, string> _shownByRealPath = new(FileSystemCasing.Comparer);
     private readonly List<string> _problems = [];
     private bool _readsStandardInput;
     private bool _showFullPaths;
@@ -26,6 +27,7 @@ public sealed class DockerfileDiscovery
     private DockerfileDiscovery(DiscoveryOptions options)
     {
         _workingDirectory = Path.GetFullPath(options.WorkingDirectory);
+        _repositoryRoot = RepositoryRootOf(_workingDirectory);
         string globRoot = Path.GetFullPath(options.GlobRoot ?? _workingDirectory, _workingDirectory);
         _include = new PathPatterns(globRoot, options.Include, AddProblem);
         _exclude = new PathPatterns(globRoot, options.Exclude, AddProblem);
@@ -77,7 +79,12 @@ public sealed class DockerfileDiscovery
         }
         else if (Directory.Exists(fullPath))
         {
+            int before = _shownByRealPath.Count;
             AddFolder(fullPath);
+            if (_shownByRealPath.Count == before && DockerfileNames.IsDockerfile(Path.GetFileName(fullPath)))
+            {
+                AddProblem($"{argument}: a folder, not a file, and it holds no Dockerfile");
+            }
         }
         else if (argument.Contains('*', StringComparison.Ordinal))
         {
@@ -115,7 +122,7 @@ public sealed class DockerfileDiscovery
         var pattern = new Matcher(FileSystemCasing.Comparison);
         pattern.AddInclude(normalized[baseLength..]);
 
-        int before = _shownByFullPath.Count;
+        int before = _shownByRealPath.Count;
         if (Directory.Exists(baseFolder))
         {
             foreach (string file in _walker.FilesUnder(baseFolder))
@@ -128,7 +135,7 @@ public sealed class DockerfileDiscovery
             }
         }
 
-        if (_shownByFullPath.Count == before)
+        if (_shownByRealPath.Count == before)
         {
             AddProblem($"{glob}: no files match");
         }
@@ -172,7 +179,40 @@ public sealed class DockerfileDiscovery
         }
     }
 
-    private void AddFile(string fullPath) => _shownByFullPath.TryAdd(fullPath, Show(fullPath));
+    // Keyed by the real path: a file reached through a link, or by two spellings, is linted (and fixed) once.
+    // A link inside the repository that leads out of it is not read: a hostile change could point one
+    // at a secret elsewhere on the CI machine, and the report would echo its lines.
+    private void AddFile(string fullPath)
+    {
+        string realPath = RealPath.Of(fullPath);
+        if (IsInside(fullPath, _repositoryRoot) && !IsInside(realPath, RealPath.Of(_repositoryRoot)))
+        {
+            AddProblem($"{Show(fullPath)}: symbolic link leads out of the repository (to {realPath}); not read");
+            return;
+        }
+
+        _shownByRealPath.TryAdd(realPath, Show(fullPath));
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        string relative = Path.GetRelativePath(folder, path);
+        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    // The nearest folder up from the working directory that holds .git; without one, the working directory.
+    private static string RepositoryRootOf(string workingDirectory)
+    {
+        for (string? folder = workingDirectory; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (Directory.Exists(Path.Combine(folder, ".git")) || File.Exists(Path.Combine(folder, ".git")))
+            {
+                return folder;
+            }
+        }
+
+        return workingDirectory;
+    }
 
     private void AddProblem(string message)
     {
@@ -186,7 +226,7 @@ public sealed class DockerfileDiscovery
 
     private DiscoveryResult Result()
     {
-        IEnumerable<string> shown = _shownByFullPath.Values.Distinct(StringComparer.Ordinal);
+        IEnumerable<string> shown = _shownByRealPath.Values.Distinct(StringComparer.Ordinal);
         if (_readsStandardInput)
         {
             shown = shown.Append(StandardInput);

@@ -1,7 +1,7 @@
 namespace Plimsoll.Configuration;
 
 /// <summary>A path with every symbolic link along it resolved, so two routes to one folder compare equal.</summary>
-internal static class RealPath
+public static class RealPath
 {
     // Linux gives up after 40 links in one lookup; a longer chain is a loop.
     private const int MaxLinks = 40;

@@ -1,4 +1,3 @@
-using Plimsoll.Fixes;
 using Plimsoll.Text;
 
 namespace Plimsoll.Diagnostics;

@@ -1,6 +1,5 @@
 using Plimsoll.Analysis;
 using Plimsoll.Diagnostics;
-using Plimsoll.Fixes;
 
 namespace Plimsoll.Reporting;
 

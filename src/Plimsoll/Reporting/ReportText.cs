@@ -21,6 +21,24 @@ public static class ReportText
     public static string ForTerminal(string text) =>
         Replace(text ?? string.Empty, static c => char.IsControl(c) && c != '\t');
 
+    /// <summary>
+    /// Also replaces control characters but tab, CR and LF: a CI log renders escape sequences, while
+    /// line breaks are kept for a format that encodes them (workflow commands write %0A).
+    /// </summary>
+    public static string ForLog(string text) =>
+        Replace(text ?? string.Empty, static c => char.IsControl(c) && c is not '\t' and not '\r' and not '\n');
+
+    /// <summary>
+    /// A path at the start of a log line, made terminal-safe; one that begins like a workflow command
+    /// (<c>::</c>) or a runner directive (<c>##[</c>) gets a leading <c>./</c>, so a file name cannot
+    /// become a command when the line is read by a CI runner.
+    /// </summary>
+    public static string PathAtLineStart(string path)
+    {
+        string safe = ForTerminal(path);
+        return safe.StartsWith("::", StringComparison.Ordinal) || safe.StartsWith("##[", StringComparison.Ordinal) ? "./" + safe : safe;
+    }
+
     private static string Replace(string text, Func<char, bool> forbidden)
     {
         StringBuilder? builder = null;

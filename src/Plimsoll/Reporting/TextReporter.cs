@@ -1,6 +1,5 @@
 using Plimsoll.Analysis;
 using Plimsoll.Diagnostics;
-using Plimsoll.Fixes;
 
 namespace Plimsoll.Reporting;
 
@@ -22,7 +21,7 @@ public sealed class TextReporter : IReporter
         var style = new TerminalStyle(options.Color);
         foreach (FileAnalysis file in run.Files)
         {
-            string path = ReportPaths.Relative(file.Path, options.BaseDirectory);
+            string path = ReportText.PathAtLineStart(ReportPaths.Relative(file.Path, options.BaseDirectory));
             foreach (Diagnostic finding in ReportScope.Findings(file, options))
             {
                 WriteFinding(output, style, options.Color, file, path, finding);
@@ -31,7 +30,7 @@ public sealed class TextReporter : IReporter
 
         foreach (ToolNotification notification in run.Notifications)
         {
-            string where = notification.Path is null ? ReportTool.Name.ToLowerInvariant() : ReportPaths.Relative(notification.Path, options.BaseDirectory);
+            string where = notification.Path is null ? ReportTool.Name.ToLowerInvariant() : ReportText.PathAtLineStart(ReportPaths.Relative(notification.Path, options.BaseDirectory));
             string severity = style.Severity(notification.Level, BuildLogFormat.SeverityName(notification.Level));
             output.WriteLine($"{where}: {severity}: {ReportText.ForTerminal(notification.Message)}");
         }

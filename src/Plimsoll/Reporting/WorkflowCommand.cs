@@ -4,7 +4,9 @@ namespace Plimsoll.Reporting;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=...,line=...::message</c>) with the escaping of
-/// @actions/core: '%', CR and LF in the message; also ':' and ',' in property values.
+/// @actions/core: '%', CR and LF in the message; also ':' and ',' in property values. Other control
+/// characters (escape sequences from a Dockerfile's text) are replaced first: the runner echoes the
+/// command to a log that renders them.
 /// </summary>
 public static class WorkflowCommand
 {
@@ -23,7 +25,7 @@ public static class WorkflowCommand
     }
 
     public static string EscapeData(string value) =>
-        (value ?? string.Empty)
+        ReportText.ForLog(value ?? string.Empty)
             .Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using System.Text;
 using Plimsoll.Analysis;
 using Plimsoll.Configuration;
-using Plimsoll.Fixes;
+using Plimsoll.Diagnostics;
 
 namespace Plimsoll.Rules;
 

@@ -20,6 +20,12 @@ internal sealed partial class YamlDataReader(string file, List<DataFileError> er
     public YamlMappingNode? LoadRoot(string yaml, string expected)
     {
         ArgumentNullException.ThrowIfNull(yaml);
+        if (YamlLimits.Check(yaml) is { } refused)
+        {
+            AddError(refused.Where, refused.Message);
+            return null;
+        }
+
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(yaml));
         try

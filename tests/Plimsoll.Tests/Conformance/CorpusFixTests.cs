@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Plimsoll.Analysis;
+using Plimsoll.Diagnostics;
 using Plimsoll.Fixes;
 using Plimsoll.Rules;
 using Plimsoll.Syntax;

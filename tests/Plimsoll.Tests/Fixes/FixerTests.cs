@@ -1,4 +1,5 @@
 using Plimsoll.Analysis;
+using Plimsoll.Diagnostics;
 using Plimsoll.Fixes;
 using Plimsoll.Rules;
 using Plimsoll.Text;

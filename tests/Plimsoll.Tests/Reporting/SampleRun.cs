@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Plimsoll.Analysis;
 using Plimsoll.Diagnostics;
-using Plimsoll.Fixes;
 using Plimsoll.Reporting;
 using Plimsoll.Rules;
 using Plimsoll.Text;

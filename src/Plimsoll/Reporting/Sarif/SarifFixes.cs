@@ -6,7 +6,7 @@ namespace Plimsoll.Reporting.Sarif;
 /// <summary>A fix as SARIF replacements; regions refer to the unmodified file.</summary>
 internal static class SarifFixes
 {
-    public static Microsoft.CodeAnalysis.Sarif.Fix Build(FileAnalysis file, string reportPath, Plimsoll.Fixes.Fix fix)
+    public static Microsoft.CodeAnalysis.Sarif.Fix Build(FileAnalysis file, string reportPath, Plimsoll.Diagnostics.Fix fix)
     {
         var replacements = fix.Edits
             .OrderBy(edit => edit.Span)

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Plimsoll.Fixes;
+using Plimsoll.Diagnostics;
 using Plimsoll.Rules.Matching;
 
 namespace Plimsoll.Rules.Fixing;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Plimsoll.Diagnostics;
-using Plimsoll.Fixes;
 using Plimsoll.Rules.Fixing;
 using Plimsoll.Rules.Matching;
 using Plimsoll.Semantics;

@@ -85,7 +85,7 @@ internal static class TemplateFilters
                 try
                 {
                     Regex regex = RuleRegex.Create(args[0]);
-                    return value => regex.Replace(value, args[1]);
+                    return value => RuleRegex.Replace(regex, value, args[1]);
                 }
                 catch (ArgumentException e)
                 {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Plimsoll.Analysis;
+using Plimsoll.Diagnostics;
 using Plimsoll.Fixes;
 using Plimsoll.Text;
 

@@ -1,4 +1,4 @@
-namespace Plimsoll.Fixes;
+namespace Plimsoll.Diagnostics;
 
 /// <summary>Whether a fix may be applied without asking.</summary>
 public enum FixApplicability

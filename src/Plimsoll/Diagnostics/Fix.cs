@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Plimsoll.Text;
 
-namespace Plimsoll.Fixes;
+namespace Plimsoll.Diagnostics;
 
 /// <summary>A fix: a title and non-overlapping text edits on the unmodified file.</summary>
 public sealed record Fix(string Title, FixApplicability Applicability, ImmutableArray<TextEdit> Edits);

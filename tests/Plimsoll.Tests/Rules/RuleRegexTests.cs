@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Plimsoll.Analysis;
+using Plimsoll.Rules.Matching;
+using Plimsoll.Tests.Infrastructure;
+using Plimsoll.Text;
+
+namespace Plimsoll.Tests.Rules;
+
+/// <summary>A rule pack's regular expressions cannot hang a run, whatever the pattern and the line.</summary>
+public class RuleRegexTests
+{
+    [Test]
+    public void A_catastrophic_pattern_against_a_long_line_finishes_at_once_with_the_right_answer()
+    {
+        const string yaml = """
+            id: T001
+            name: t
+            title: t
+            category: syntax
+            severity: warning
+            message: m
+            match:
+              instruction: RUN
+              regex: "(a+)+$"
+            examples:
+              - invalid: |
+                  FROM a
+            """;
+        string line = "RUN " + new string('a', 50_000) + "!";
+        var watch = Stopwatch.StartNew();
+        FileAnalysis analysis = new Analyzer(TestRules.Load("T001-t.yaml", yaml)).Analyze("Dockerfile", SourceText.From("FROM a\n" + line + "\nRUN aaa\n"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+            Assert.That(analysis.Diagnostics.Where(d => d.Id == "T001").Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine), Is.EqualTo(new[] { 3 }));
+        });
+    }
+
+    [Test]
+    public void A_pattern_that_needs_backtracking_still_works_under_the_time_limit()
+    {
+        var regex = RuleRegex.Create("(\\w+)=\\1(?!x)");
+        Assert.Multiple(() =>
+        {
+            Assert.That(regex.MatchTimeout, Is.EqualTo(RuleRegex.Timeout));
+            Assert.That(RuleRegex.IsMatch(regex, "ab=ab"), Is.True);
+            Assert.That(RuleRegex.IsMatch(regex, "ab=abx"), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_catastrophic_pattern_is_run_without_backtracking()
+    {
+        Assert.That(RuleRegex.Create("(a+)+$").Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking), Is.True);
+    }
+}
