@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Plimsoll.Analysis;
 using Plimsoll.Rules.Matching;
 using Plimsoll.Tests.Infrastructure;
@@ -42,15 +43,32 @@ public class RuleRegexTests
         var regex = RuleRegex.Create("(\\w+)=\\1(?!x)");
         Assert.Multiple(() =>
         {
-            Assert.That(regex.MatchTimeout, Is.EqualTo(RuleRegex.Timeout));
-            Assert.That(RuleRegex.IsMatch(regex, "ab=ab"), Is.True);
-            Assert.That(RuleRegex.IsMatch(regex, "ab=abx"), Is.False);
+            Assert.That(regex.Regex.MatchTimeout, Is.EqualTo(RuleRegex.Timeout));
+            Assert.That(regex.IsMatch("ab=ab"), Is.True);
+            Assert.That(regex.IsMatch("ab=abx"), Is.False);
         });
     }
 
     [Test]
-    public void A_catastrophic_pattern_is_run_without_backtracking()
+    public void A_pattern_that_runs_out_of_time_once_moves_to_the_non_backtracking_engine()
     {
-        Assert.That(RuleRegex.Create("(a+)+$").Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking), Is.True);
+        var regex = RuleRegex.Create("(a+)+$");
+        Assert.That(regex.Regex.Options.HasFlag(RegexOptions.NonBacktracking), Is.False);
+        string slow = new string('a', 50_000) + "!";
+        Assert.Multiple(() =>
+        {
+            Assert.That(regex.IsMatch(slow), Is.False);
+            Assert.That(regex.Regex.Options.HasFlag(RegexOptions.NonBacktracking), Is.True);
+            Assert.That(regex.IsMatch("aaa"), Is.True);
+            Assert.That(regex.IsMatch(slow), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_replacement_that_runs_out_of_time_is_finished_by_the_non_backtracking_engine()
+    {
+        var regex = RuleRegex.Create("(a+)+b");
+        Assert.That(regex.Replace(new string('a', 50_000) + "!", "x"), Is.EqualTo(new string('a', 50_000) + "!"));
+        Assert.That(regex.Replace("aab!", "x"), Is.EqualTo("x!"));
     }
 }

@@ -368,7 +368,7 @@ internal sealed class MatcherCompiler
         return matcher;
     }
 
-    private System.Text.RegularExpressions.Regex? CompileRegex(YamlNode node)
+    private RuleRegex? CompileRegex(YamlNode node)
     {
         if (_reader.ReadText(node, "regex") is not { } pattern)
         {

@@ -58,8 +58,8 @@ internal sealed class ValueTestCompiler(YamlDataReader reader, Func<string, Yaml
 
                 try
                 {
-                    System.Text.RegularExpressions.Regex regex = RuleRegex.Create(pattern);
-                    return new TextValueTest((v, _) => RuleRegex.IsMatch(regex, v), negate: op == "not-matches", missingPasses: op == "not-matches");
+                    RuleRegex regex = RuleRegex.Create(pattern);
+                    return new TextValueTest((v, _) => regex.IsMatch(v), negate: op == "not-matches", missingPasses: op == "not-matches");
                 }
                 catch (ArgumentException e)
                 {

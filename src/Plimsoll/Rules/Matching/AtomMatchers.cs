@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Plimsoll.Semantics;
 
 namespace Plimsoll.Rules.Matching;
@@ -45,9 +44,9 @@ internal sealed class FlagMatcher(IReadOnlyList<string> names) : Matcher
 }
 
 /// <summary><c>regex:</c>: a regular expression finds a match in the subject's text.</summary>
-internal sealed class RegexMatcher(Regex regex) : Matcher
+internal sealed class RegexMatcher(RuleRegex regex) : Matcher
 {
-    public override bool Matches(Subject subject, Bindings bindings) => RuleRegex.IsMatch(regex, SubjectText.Of(subject));
+    public override bool Matches(Subject subject, Bindings bindings) => regex.IsMatch(SubjectText.Of(subject));
 }
 
 /// <summary>The text <c>regex:</c> and <c>{{ x }}</c> see for a subject.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Plimsoll.Rules.Matching;
 
@@ -84,8 +83,8 @@ internal static class TemplateFilters
             case "regex-replace" when args.Count == 2:
                 try
                 {
-                    Regex regex = RuleRegex.Create(args[0]);
-                    return value => RuleRegex.Replace(regex, value, args[1]);
+                    RuleRegex regex = RuleRegex.Create(args[0]);
+                    return value => regex.Replace(value, args[1]);
                 }
                 catch (ArgumentException e)
                 {

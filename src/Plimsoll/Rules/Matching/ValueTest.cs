@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Plimsoll.Rules.Matching;
 
@@ -133,52 +132,4 @@ internal sealed class NumberValueTest(int? min, int? max) : ValueTest
 {
     public override bool Test(object? value, Bindings bindings) =>
         AsNumber(value) is { } number && (min is null || number >= min) && (max is null || number <= max);
-}
-
-/// <summary>A compiled regular expression with a time limit, so no rule can hang the linter.</summary>
-internal static class RuleRegex
-{
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>
-    /// A pattern from a rule pack, which may come from an untrusted repository: the non-backtracking
-    /// engine runs in time linear in the input, so <c>(a+)+$</c> cannot hang a run; a pattern that
-    /// needs backtracking (lookaround, backreferences) gets the backtracking engine with the time limit.
-    /// </summary>
-    public static Regex Create(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Timeout);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant, Timeout);
-        }
-    }
-
-    /// <summary>Every match replaced; the value is left as it was when the time limit is reached.</summary>
-    public static string Replace(Regex regex, string input, string replacement)
-    {
-        try
-        {
-            return regex.Replace(input, replacement);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return input;
-        }
-    }
-
-    public static bool IsMatch(Regex regex, string input)
-    {
-        try
-        {
-            return regex.IsMatch(input);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
 }
