@@ -11,8 +11,13 @@ internal static class FileWriter
 {
     private const UnixFileMode AnyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
 
-    public static void WriteAtomically(string path, byte[] content, byte[]? expectedCurrent = null)
+    public static void WriteAtomically(string path, byte[] content, byte[]? expectedCurrent = null) =>
+        WriteAtomically(path, stream => stream.Write(content), expectedCurrent);
+
+    /// <summary>The same, with the content streamed into the temporary file (a report is never held whole in memory).</summary>
+    public static void WriteAtomically(string path, Action<Stream> write, byte[]? expectedCurrent = null)
     {
+        ArgumentNullException.ThrowIfNull(write);
         string target = Plimsoll.Configuration.RealPath.Of(Path.GetFullPath(path));
         string folder = Path.GetDirectoryName(target)!;
         string temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
@@ -20,7 +25,11 @@ internal static class FileWriter
         {
             RefuseReadOnly(path, target, folder);
             (long Length, DateTime Modified)? stamp = expectedCurrent is null ? null : CheckUnchanged(path, target, expectedCurrent);
-            File.WriteAllBytes(temporary, content);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            {
+                write(stream);
+            }
+
             if (!OperatingSystem.IsWindows() && File.Exists(target))
             {
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));

@@ -27,8 +27,6 @@ internal static class LintReport
                 continue;
             }
 
-            using var buffer = new StringWriter { NewLine = "\n" };
-            reporter.Write(run, options with { Color = false }, buffer);
             try
             {
                 string? folder = Path.GetDirectoryName(Path.GetFullPath(output.Path!));
@@ -37,14 +35,12 @@ internal static class LintReport
                     Directory.CreateDirectory(folder);
                 }
 
-                if (File.Exists(output.Path!))
+                // Streamed into a temporary file beside the report, then renamed over it.
+                FileWriter.WriteAtomically(output.Path!, stream =>
                 {
-                    FileWriter.WriteAtomically(output.Path!, System.Text.Encoding.UTF8.GetBytes(buffer.ToString()));
-                }
-                else
-                {
-                    File.WriteAllText(output.Path!, buffer.ToString());
-                }
+                    using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = "\n" };
+                    reporter.Write(run, options with { Color = false }, writer);
+                });
             }
             catch (FileWriteException ex)
             {
