@@ -10,24 +10,9 @@ public class MatcherTests
 {
     private static int[] Lines(string match, string dockerfile)
     {
-        string yaml = $"""
-            id: T001
-            name: t
-            title: t
-            category: syntax
-            severity: warning
-            message: m
-            match:
-            {Indent(match)}
-            examples:
-              - invalid: |
-                  FROM a
-            """;
-        FileAnalysis analysis = new Analyzer(TestRules.Load("T001-t.yaml", yaml)).Analyze("Dockerfile", SourceText.From(dockerfile));
+        FileAnalysis analysis = new Analyzer(TestRules.WithMatch(match)).Analyze("Dockerfile", SourceText.From(dockerfile));
         return [.. analysis.Diagnostics.Where(d => d.Id == "T001").Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine)];
     }
-
-    private static string Indent(string text) => string.Join("\n", text.Split('\n').Select(l => "  " + l));
 
     private const string TwoStages = "FROM python:3.12 AS build\nCOPY . /src\nRUN pip install -r requirements.txt\nFROM python:3.12-slim\nCOPY --from=build /root/.local /root/.local\nUSER app\n";
 
@@ -85,23 +70,8 @@ public class MatcherTests
     [Test]
     public void An_indexed_relation_binds_the_first_hit_for_the_report()
     {
-        const string yaml = """
-            id: T003
-            name: t
-            title: t
-            category: syntax
-            severity: warning
-            message: m
-            match:
-              instruction: COPY
-              where: { destination: /app }
-              precedes: { instruction: RUN, as: later }
-            report: later
-            examples:
-              - invalid: |
-                  FROM a
-            """;
-        var analysis = new Analyzer(TestRules.Load("T003-t.yaml", yaml)).Analyze("Dockerfile", SourceText.From("FROM a\nCOPY x /app\nRUN one\nCOPY y /app\nRUN two\nRUN three\n"));
+        RuleSet rules = TestRules.WithMatch("instruction: COPY\nwhere: { destination: /app }\nprecedes: { instruction: RUN, as: later }", "report: later");
+        var analysis = new Analyzer(rules).Analyze("Dockerfile", SourceText.From("FROM a\nCOPY x /app\nRUN one\nCOPY y /app\nRUN two\nRUN three\n"));
         Assert.That(analysis.Diagnostics.Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine), Is.EqualTo(new[] { 3, 5 }));
     }
 
