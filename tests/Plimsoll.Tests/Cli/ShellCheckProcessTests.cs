@@ -99,6 +99,8 @@ public class ShellCheckProcessTests
         string[] all = ScLines(ToolProcess.Run(repo.Root, null, "--no-fail"));
         string[] ignored = ScLines(ToolProcess.Run(repo.Root, null, "--no-fail", "--ignore", "SC2086,SC3"));
         string[] selected = ScLines(ToolProcess.Run(repo.Root, null, "--no-fail", "--select", "SC2154"));
+        string[] allByGroup = ScLines(ToolProcess.Run(repo.Root, null, "--no-fail", "--select", "shellcheck"));
+        string[] noneByGroup = ScLines(ToolProcess.Run(repo.Root, null, "--no-fail", "--ignore", "shellcheck"));
         string sarif = ToolProcess.Run(repo.Root, null, "--no-fail", "--format", "sarif").Output;
         Assert.Multiple(() =>
         {
@@ -112,6 +114,8 @@ public class ShellCheckProcessTests
             }));
             Assert.That(ignored, Is.EqualTo(new[] { "Dockerfile(3,10): error SC2154" }));
             Assert.That(selected, Is.EqualTo(new[] { "Dockerfile(3,10): error SC2154" }));
+            Assert.That(allByGroup, Is.EqualTo(all));
+            Assert.That(noneByGroup, Is.Empty);
             Assert.That(sarif, Does.Contain("\"helpUri\": \"https://www.shellcheck.net/wiki/SC2086\""));
         });
     }

@@ -21,6 +21,9 @@ public static class ShellCheckDescriptors
             Category = RuleCategory.Correctness,
             DefaultSeverity = severity,
             Tags = [ShellCheckCodes.GroupName, "shell"],
+
+            // So that selection by the group name reaches every code, as a rule's alias reaches the rule.
+            Aliases = [ShellCheckCodes.GroupName],
             Description = $"ShellCheck reported {code} on the script this RUN executes. Its wiki page explains the problem and the fix: {ShellCheckCodes.WikiUri(code)}",
             HelpUri = ShellCheckCodes.WikiUri(code),
             Source = ShellCheckCodes.GroupName,

@@ -32,7 +32,7 @@ public static class ShellCheckScriptCollector
             if (run is { Arguments: ShellFormSyntax shell } && context is not null && ShellCheckDialect.Of(context.Shell) is { } dialect
                 && ScriptOf(run, shell, dialect, model.Tree.Text) is { } script)
             {
-                scripts.Add(new ShellCheckScript(run, script.Dialect, script.Body, Declared(context)));
+                scripts.Add(new ShellCheckScript(run, script.Dialect, WithoutCarriageReturns(script.Body), Declared(context)));
             }
         }
 
@@ -67,6 +67,40 @@ public static class ShellCheckScriptCollector
         var rest = TextSpan.FromBounds(bodyStart, run.Heredocs[^1].Terminator.Span.End);
         TextSpan[] pieces = [.. shell.Content.Pieces(), new TextSpan(bodyStart - 1, 1), rest];
         return (dialect, new MappedText(shell.Content.Text + "\n" + source.ToString(rest), pieces));
+    }
+
+    // A CRLF file's heredoc lines end in "\r\n"; the shell in the build sees Unix lines, and ShellCheck
+    // would flag every carriage return (SC1017).
+    private static MappedText WithoutCarriageReturns(MappedText text)
+    {
+        if (!text.Text.Contains('\r', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        var pieces = new List<TextSpan>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text.Text[i] == '\r' && i + 1 < text.Length && text.Text[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            int source = text.ToSource(i);
+            if (pieces.Count > 0 && pieces[^1].End == source)
+            {
+                pieces[^1] = new TextSpan(pieces[^1].Start, pieces[^1].Length + 1);
+            }
+            else
+            {
+                pieces.Add(new TextSpan(source, 1));
+            }
+
+            kept.Append(text.Text[i]);
+        }
+
+        return new MappedText(kept.ToString(), pieces);
     }
 
     // The ARG and ENV names in force, which the shell sees as set, written as shell names.

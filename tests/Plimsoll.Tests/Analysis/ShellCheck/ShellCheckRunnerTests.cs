@@ -56,6 +56,18 @@ public class ShellCheckRunnerTests
     }
 
     [Test]
+    public void A_CRLF_file_gives_ShellCheck_Unix_lines_that_still_map_to_their_place()
+    {
+        var launcher = new FakeShellCheckLauncher((2086, "info", "$x"), (2086, "info", "$foo"));
+        FileAnalysis analysis = Analyze("FROM alpine:3.20\r\nRUN echo a && \\\r\n    echo $foo\r\nRUN <<EOF\r\necho $x\r\nEOF\r\n", launcher);
+        Assert.Multiple(() =>
+        {
+            Assert.That(launcher.Scripts.Values, Has.None.Contain("\r"));
+            Assert.That(Findings(analysis), Is.EqualTo(new[] { "3:10:SC2086:$foo", "5:6:SC2086:$x" }));
+        });
+    }
+
+    [Test]
     public void A_heredoc_fed_to_a_command_is_checked_with_its_first_line_as_data()
     {
         var launcher = new FakeShellCheckLauncher((2154, "warning", "$qux"), (2086, "info", "$dest"));
