@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Plimsoll.Analysis;
+using Plimsoll.Analysis.ShellCheck;
 using Plimsoll.Configuration;
 using Plimsoll.Diagnostics;
 using Plimsoll.Fixes;
@@ -58,6 +59,11 @@ internal static class LintCommand
                 {
                     results[path] = (analyzer.Analyze(display, text), null);
                 }
+
+                foreach (ToolNotification notification in results[path].Analysis.Notifications)
+                {
+                    notifications.Add(notification);
+                }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -66,11 +72,16 @@ internal static class LintCommand
             }
         });
 
+        foreach (ToolNotification notification in configuration.Notifications)
+        {
+            notifications.Add(notification);
+        }
+
         var ordered = files.Where(results.ContainsKey).Select(f => (Path: f, Result: results[f])).ToList();
         var (changed, notWritten) = WriteFixes(ordered.Select(o => o.Result), options, context, notifications);
         var run = new AnalysisRun(
             [.. ordered.Select(o => o.Result.Analysis)],
-            [.. configuration.Descriptors],
+            [.. configuration.Descriptors, .. ShellCheckDescriptors.Of(ordered.Select(o => o.Result.Analysis))],
             [.. notifications.OrderBy(n => n.Path, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal)])
         {
             FixesApplied = options.Fix ? ordered.Where(o => !notWritten.Contains(o.Result.Analysis.Path)).Sum(o => o.Result.Fix?.AppliedRuleIds.Length ?? 0) : 0,
@@ -120,7 +131,7 @@ internal static class LintCommand
         ImmutableArray<RuleDescriptor> known = BuiltInDescriptors.With(rules.Rules);
         foreach (string reference in options.Select.Concat(options.Ignore))
         {
-            if (!RuleReference.IsKnown(known, reference))
+            if (!RuleReference.IsKnown(known, reference) && !ShellCheckCodes.IsReference(reference))
             {
                 throw new UsageException($"no rule answers to '{reference}' (see plimsoll rules)");
             }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Plimsoll.Analysis;
+using Plimsoll.Analysis.ShellCheck;
 using Plimsoll.Configuration;
 using Plimsoll.Diagnostics;
 using Plimsoll.Rules;
@@ -22,6 +23,11 @@ internal sealed class LintConfiguration
     private readonly ConfigLoadResult? _explicit;
     private readonly ConfigLocator _locator = new();
     private readonly ConcurrentDictionary<string, Lazy<(Analyzer Analyzer, FailureThreshold Threshold)>> _byConfig = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<ToolNotification> _notifications = [];
+
+    // PATH is searched once per run, and only when some configuration wants ShellCheck.
+    private readonly Lazy<string?> _shellCheckPath = new(ShellCheckLocator.FindOnPath);
+    private int _reportedMissingShellCheck;
 
     public LintConfiguration(LintOptions options, RuleSet baseRules, TextWriter error)
     {
@@ -89,25 +95,19 @@ internal sealed class LintConfiguration
         foreach (Rule rule in rules.Rules)
         {
             RuleDescriptor d = rule.Descriptor;
-            bool selectedOnCommandLine = _options.Select.Any(s => RuleReference.Matches(d, s));
-            bool ignoredOnCommandLine = _options.Ignore.Any(s => RuleReference.Matches(d, s));
-            Severity? configured = config.SeverityFor(d);
-            bool namedInConfig = config.Select.Any(s => s.Matches(d)) || config.Rules.Any(r => d.IsNamedBy(r.Reference) && !r.IsOff);
-            if (!d.EnabledByDefault && (selectedOnCommandLine || namedInConfig))
+            (bool enable, Severity? severity) = Decide(d, config);
+            if (enable)
             {
                 enabled.Add(d.Id);
             }
 
-            bool off = ignoredOnCommandLine
-                || (_options.Select.Length > 0 && !selectedOnCommandLine)
-                || (configured is null && !selectedOnCommandLine);
-            if (off)
+            if (severity is null)
             {
                 disabled.Add(d.Id);
             }
-            else if (configured is { } severity && severity != d.DefaultSeverity)
+            else if (severity != d.DefaultSeverity)
             {
-                severities[d.Id] = severity;
+                severities[d.Id] = severity.Value;
             }
         }
 
@@ -137,7 +137,56 @@ internal sealed class LintConfiguration
                 || config.Rules.Any(r => BuiltInDescriptors.UnusedSuppression.IsNamedBy(r.Reference) && !r.IsOff),
         };
         FailureThreshold threshold = _options.FailureThreshold ?? config.FailureThreshold ?? FailureThreshold.Warning;
-        return (new Analyzer(rules, options), threshold);
+        return (new Analyzer(rules, options) { ShellCheck = ShellCheckFor(config) }, threshold);
+    }
+
+    /// <summary>Notes about the run as a whole, such as ShellCheck asked for but not installed.</summary>
+    public IEnumerable<ToolNotification> Notifications => _notifications;
+
+    // Whether a rule the selection names is switched on although off by default, and its severity (null: off).
+    private (bool Enable, Severity? Severity) Decide(RuleDescriptor d, PlimsollConfig config)
+    {
+        bool selectedOnCommandLine = _options.Select.Any(s => RuleReference.Matches(d, s));
+        bool ignoredOnCommandLine = _options.Ignore.Any(s => RuleReference.Matches(d, s));
+        Severity? configured = config.SeverityFor(d);
+        bool namedInConfig = config.Select.Any(s => s.Matches(d)) || config.Rules.Any(r => d.IsNamedBy(r.Reference) && !r.IsOff);
+        bool enable = !d.EnabledByDefault && (selectedOnCommandLine || namedInConfig);
+        bool off = ignoredOnCommandLine
+            || (_options.Select.Length > 0 && !selectedOnCommandLine)
+            || (configured is null && !selectedOnCommandLine);
+        return (enable, off ? null : configured ?? d.DefaultSeverity);
+    }
+
+    // ShellCheck runs when the command line or the configuration does not say no, it is installed, and
+    // the selection leaves some SC code on. Its codes go through the same selection as rules.
+    private ShellCheckRunner? ShellCheckFor(PlimsollConfig config)
+    {
+        bool? asked = _options.ShellCheck ?? config.ShellCheck;
+        bool selectionAllows = _options.Select.Length > 0
+            ? _options.Select.Any(ShellCheckCodes.IsReference)
+            : config.Select.IsEmpty || config.Select.Any(s => ShellCheckCodes.IsReference(s.Text));
+        if (asked == false || !selectionAllows)
+        {
+            return null;
+        }
+
+        if (_shellCheckPath.Value is not { } executable)
+        {
+            if (asked == true && Interlocked.Exchange(ref _reportedMissingShellCheck, 1) == 0)
+            {
+                _notifications.Add(new ToolNotification(Severity.Warning, "shellcheck was asked for but is not on PATH; RUN scripts were not checked (install ShellCheck, or pass --no-shellcheck)"));
+            }
+
+            return null;
+        }
+
+        var severities = new ConcurrentDictionary<(string, Severity), Severity?>();
+        var settings = new ShellCheckSettings
+        {
+            Executable = executable,
+            SeverityOf = (code, level) => severities.GetOrAdd((code, level), key => Decide(ShellCheckDescriptors.For(key.Item1, key.Item2), config).Severity),
+        };
+        return new ShellCheckRunner(settings, ProcessShellCheckLauncher.Instance);
     }
 
     private ConfigLoadResult? Check(ConfigLoadResult? result)

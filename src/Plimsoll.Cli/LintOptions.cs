@@ -14,7 +14,7 @@ internal sealed record LintOptions
 
     public static readonly HashSet<string> FlagOptions =
     [
-        "--fix", "--unsafe-fixes", "--diff", "--no-fail", "--no-color", "--include-suppressed",
+        "--fix", "--unsafe-fixes", "--diff", "--no-fail", "--no-color", "--include-suppressed", "--shellcheck", "--no-shellcheck",
     ];
 
     public ImmutableArray<string> Paths { get; init; } = [];
@@ -61,6 +61,9 @@ internal sealed record LintOptions
 
     public string? StdinFilename { get; init; }
 
+    /// <summary>--shellcheck (true) or --no-shellcheck (false); null leaves it to the configuration, else on when installed.</summary>
+    public bool? ShellCheck { get; init; }
+
     public static LintOptions Parse(IEnumerable<string> args)
     {
         var reader = new ArgumentReader(args, ValueOptions, FlagOptions);
@@ -87,8 +90,17 @@ internal sealed record LintOptions
             SarifMaxResults = reader.Value("--sarif-max-results") is { } max ? ParseSarifMax(max) : Reporting.SarifResultLimit.DisplayedByDefault,
             Config = reader.Value("--config"),
             StdinFilename = reader.Value("--stdin-filename"),
+            ShellCheck = ParseShellCheck(reader.Has("--shellcheck"), reader.Has("--no-shellcheck")),
         };
     }
+
+    private static bool? ParseShellCheck(bool on, bool off) => (on, off) switch
+    {
+        (true, true) => throw new UsageException("--shellcheck and --no-shellcheck contradict each other; give one"),
+        (true, false) => true,
+        (false, true) => false,
+        _ => null,
+    };
 
     private static IEnumerable<string> SplitList(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Plimsoll.Analysis.ShellCheck;
 using Plimsoll.Diagnostics;
 using Plimsoll.Rules;
 using Plimsoll.Rules.Fixing;
@@ -36,6 +37,9 @@ public sealed class Analyzer
 
     /// <summary>When set, each rule's time is added to it (benchmarks).</summary>
     internal RuleClock? Clock { get; init; }
+
+    /// <summary>When set, each file's RUN scripts also go through ShellCheck, its codes reported as SCxxxx findings.</summary>
+    public ShellCheckRunner? ShellCheck { get; init; }
 
     /// <summary>Every descriptor findings can carry: the rules that run and the built-in PL0xxx findings.</summary>
     public ImmutableArray<RuleDescriptor> Descriptors => _descriptors;
@@ -88,6 +92,8 @@ public sealed class Analyzer
             Visit(variable, diagnostics);
         }
 
+        ShellCheckOutcome shellCheck = ShellCheck?.Check(file.Model, path) ?? ShellCheckOutcome.Empty;
+        diagnostics.AddRange(shellCheck.Diagnostics);
         if (PragmaReader.BuildKitErrors(tree))
         {
             RaiseBuildKitChecksToErrors(diagnostics);
@@ -95,7 +101,7 @@ public sealed class Analyzer
 
         List<Diagnostic> final = SuppressionApplier.Apply(diagnostics, PragmaReader.Read(tree), _descriptors, Options.ReportUnusedSuppressions);
         final.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        return new FileAnalysis(path, tree.Text, [.. final]);
+        return new FileAnalysis(path, tree.Text, [.. final]) { Notifications = shellCheck.Notifications };
     }
 
     // "# check=error=true" makes BuildKit fail the build on its checks; their equivalents become errors.

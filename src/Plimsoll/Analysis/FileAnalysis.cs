@@ -10,6 +10,9 @@ namespace Plimsoll.Analysis;
 /// <param name="Diagnostics">Every finding, suppressed ones included (see <see cref="Diagnostic.Suppression"/>).</param>
 public sealed record FileAnalysis(string Path, SourceText Text, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>What went wrong around the analysis without stopping it, such as ShellCheck timing out.</summary>
+    public ImmutableArray<ToolNotification> Notifications { get; init; } = [];
+
     /// <summary>The findings no pragma silenced.</summary>
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => d.Suppression is null);
 }

@@ -77,8 +77,14 @@ internal static class ConfigKeys
         "true: a label the label schema does not name is reported.",
         "strict-labels: true");
 
+    public static readonly ConfigKey ShellCheck = new(
+        "shellcheck",
+        ConfigValueKind.Switch,
+        "false: do not run ShellCheck over RUN scripts; true: run it and say so when it is not installed. Unset: run it when it is on PATH.",
+        "shellcheck: false");
+
     public static ImmutableArray<ConfigKey> All { get; } =
-        [Rules, Select, Ignore, Include, Exclude, FailureThreshold, TrustedRegistries, LabelSchema, StrictLabels, BuildArgs, Target, RulePacks];
+        [Rules, Select, Ignore, Include, Exclude, FailureThreshold, TrustedRegistries, LabelSchema, StrictLabels, BuildArgs, Target, RulePacks, ShellCheck];
 
     public static ImmutableArray<string> Names { get; } = [.. All.Select(key => key.Name)];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Plimsoll.Analysis.ShellCheck;
 using Plimsoll.Diagnostics;
 using Plimsoll.Rules;
 
@@ -53,6 +54,9 @@ public sealed record PlimsollConfig
 
     public ImmutableArray<RulePackFolder> RulePacks { get; init; } = [];
 
+    /// <summary>Whether ShellCheck runs over RUN scripts: true, false, or null to run it when it is installed.</summary>
+    public bool? ShellCheck { get; init; }
+
     /// <summary>The folder relative globs and rule packs start from: the config file's folder, or null for <see cref="Empty"/>.</summary>
     public string? Folder => File is null ? null : Path.GetDirectoryName(Path.GetFullPath(File));
 
@@ -88,7 +92,7 @@ public sealed record PlimsollConfig
     /// Checks every rule reference against <paramref name="rules"/>: an unknown rule, a selector matching
     /// nothing, or two entries configuring one rule is an error at the entry. hadolint files are not
     /// checked, as hadolint itself accepts codes it does not know and many DL and SC codes have no
-    /// Plimsoll counterpart.
+    /// Plimsoll counterpart. ShellCheck codes (SC2086, SC2, shellcheck) are accepted as they are.
     /// </summary>
     public ImmutableArray<DataFileError> Validate(IReadOnlyList<RuleDescriptor> rules)
     {
@@ -103,6 +107,11 @@ public sealed record PlimsollConfig
         foreach (RuleSetting setting in Rules)
         {
             RuleDescriptor? rule = rules.FirstOrDefault(candidate => candidate.IsNamedBy(setting.Reference));
+            if (rule is null && ShellCheckCodes.IsReference(setting.Reference))
+            {
+                continue;
+            }
+
             if (rule is null)
             {
                 errors.Add(setting.Location.ErrorAt($"unknown rule '{setting.Reference}'; `plimsoll rules` lists the rule ids and names"));
@@ -116,7 +125,7 @@ public sealed record PlimsollConfig
 
         foreach (RuleSelector selector in Select.Concat(Ignore))
         {
-            if (!rules.Any(selector.Matches))
+            if (!rules.Any(selector.Matches) && !ShellCheckCodes.IsReference(selector.Text))
             {
                 errors.Add(selector.Location.ErrorAt($"'{selector.Text}' matches no rule id, name, alias, category or id prefix"));
             }

@@ -50,6 +50,7 @@ internal sealed class PlimsollConfigReader
             BuildArgs = Read(keys, ConfigKeys.BuildArgs, self.ReadBuildArgs, config.BuildArgs),
             Target = Read(keys, ConfigKeys.Target, reader.ReadWord, null),
             RulePacks = Read(keys, ConfigKeys.RulePacks, self.ReadRulePacks, []),
+            ShellCheck = Read<bool?>(keys, ConfigKeys.ShellCheck, (node, key) => reader.ReadBool(node, key), null),
         };
         return ConfigLoadResult.From(file, config, errors, []);
     }

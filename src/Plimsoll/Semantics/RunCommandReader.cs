@@ -38,10 +38,7 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
     // RUN <<EOF (or RUN bash <<EOF): the body is the script the shell runs.
     private void ReadHeredocScripts(RunInstructionSyntax run, ShellFormSyntax shell, ImmutableArray<RunCommand>.Builder commands)
     {
-        int marker = shell.Value.IndexOf("<<", StringComparison.Ordinal);
-        string before = marker < 0 ? shell.Value : shell.Value[..marker].Trim();
-        bool runsBodyAsScript = before.Length == 0 || (!before.Contains(' ', StringComparison.Ordinal) && ShellKind.IsPosix([before]));
-        if (!runsBodyAsScript || run.Heredocs.IsEmpty)
+        if (HeredocScript.Runner(run, shell) is null)
         {
             return;
         }

@@ -8,7 +8,11 @@ public static class ToolProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(string workingDirectory, string? stdin, params string[] args)
+    public static Result Run(string workingDirectory, string? stdin, params string[] args) =>
+        RunWithEnvironment(workingDirectory, new Dictionary<string, string>(), stdin, args);
+
+    /// <summary>Runs the tool with extra environment variables (PATH, to choose which programs it finds).</summary>
+    public static Result RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
     {
         string tool = Path.Combine(AppContext.BaseDirectory, "plimsoll.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -26,6 +30,11 @@ public static class ToolProcess
         }
 
         start.Environment["NO_COLOR"] = "1";
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
