@@ -16,7 +16,8 @@ public static class ShellCheckDescriptors
         return new RuleDescriptor
         {
             Id = code,
-            Name = code.ToLowerInvariant(),
+            // Not the id in another case: SARIF wants a name that differs from the id, case aside.
+            Name = $"shellcheck-{code[2..]}",
             Title = $"ShellCheck {code} in a RUN script",
             Category = RuleCategory.Correctness,
             DefaultSeverity = severity,
