@@ -6,6 +6,7 @@ using Plimsoll.Rules;
 using Plimsoll.Rules.Fixing;
 using Plimsoll.Rules.Matching;
 using Plimsoll.Semantics;
+using Plimsoll.Shell;
 using Plimsoll.Syntax;
 using Plimsoll.Text;
 
@@ -71,6 +72,7 @@ public sealed class Analyzer
         }
 
         var file = new FileContext(DockerfileModel.Build(tree, Options.Build), path);
+        AddUnterminatedInRun(file, diagnostics);
         Visit(file.FileSubject, diagnostics);
         foreach (StageSubject stage in file.Stages)
         {
@@ -102,6 +104,28 @@ public sealed class Analyzer
         List<Diagnostic> final = SuppressionApplier.Apply(diagnostics, PragmaReader.Read(tree), _descriptors, Options.ReportUnusedSuppressions);
         final.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new FileAnalysis(path, tree.Text, [.. final]) { Notifications = shellCheck.Notifications };
+    }
+
+    // A quote or expansion a RUN script leaves open: BuildKit takes the file, the shell then stops the build.
+    private void AddUnterminatedInRun(FileContext file, List<Diagnostic> diagnostics)
+    {
+        RuleDescriptor descriptor = BuiltInDescriptors.UnterminatedInRun;
+        if (Options.Disabled.Contains(descriptor.Id))
+        {
+            return;
+        }
+
+        Severity severity = Options.Severities.TryGetValue(descriptor.Id, out Severity configured) ? configured : descriptor.DefaultSeverity;
+        foreach (InstructionSubject instruction in file.Instructions)
+        {
+            if (instruction.Instruction is RunInstructionSyntax run)
+            {
+                foreach (ShellDiagnostic problem in file.Model.UnterminatedIn(run))
+                {
+                    diagnostics.Add(new Diagnostic(descriptor.Id, severity, problem.Message, problem.Span));
+                }
+            }
+        }
     }
 
     // "# check=error=true" makes BuildKit fail the build on its checks; their equivalents become errors.

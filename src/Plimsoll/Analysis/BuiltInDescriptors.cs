@@ -4,7 +4,7 @@ using Plimsoll.Rules;
 
 namespace Plimsoll.Analysis;
 
-/// <summary>The findings the tool itself produces, outside any rule file: parse errors and pragma problems.</summary>
+/// <summary>The findings the tool itself produces, outside any rule file: parse errors (of the file, and quotes left open in its RUN scripts) and pragma problems.</summary>
 public static class BuiltInDescriptors
 {
     public static RuleDescriptor SyntaxError { get; } = new()
@@ -37,7 +37,17 @@ public static class BuiltInDescriptors
         Description = "The rule it names reports nothing on the instruction it covers, so the comment can go. Off unless selected (`--select PL0003`), as stale suppressions are common while code changes.",
     };
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [SyntaxError, UnknownPragmaRule, UnusedSuppression];
+    public static RuleDescriptor UnterminatedInRun { get; } = new()
+    {
+        Id = "PL0004",
+        Name = "unterminated-in-run",
+        Title = "A RUN script leaves a quote or expansion open",
+        Category = RuleCategory.Syntax,
+        DefaultSeverity = Severity.Error,
+        Description = "A quote, `$(`, `${`, `$((` or backquote in a RUN script has no end. BuildKit accepts the Dockerfile, and the shell then stops the build on that RUN. The finding is at the opening character.",
+    };
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [SyntaxError, UnknownPragmaRule, UnusedSuppression, UnterminatedInRun];
 
     /// <summary>Every descriptor a finding can carry when these rules run: the built-in ones, then the rules'.</summary>
     public static ImmutableArray<RuleDescriptor> With(IEnumerable<Rule> rules) => [.. All, .. rules.Select(r => r.Descriptor)];

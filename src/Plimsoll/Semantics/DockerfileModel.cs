@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Plimsoll.Shell;
 using Plimsoll.Shell.Commands;
 using Plimsoll.Syntax;
 
@@ -12,6 +13,7 @@ public sealed class DockerfileModel
 {
     private readonly Dictionary<InstructionSyntax, InstructionContext> _contexts;
     private readonly Dictionary<RunInstructionSyntax, ImmutableArray<RunCommand>> _commands = [];
+    private readonly Dictionary<RunInstructionSyntax, IReadOnlyList<ShellDiagnostic>> _unterminated = [];
     private readonly RunCommandReader _commandReader;
 
     internal DockerfileModel(
@@ -72,11 +74,20 @@ public sealed class DockerfileModel
         {
             // An ONBUILD trigger runs later, in a child image; it is read in the context of its ONBUILD line.
             InstructionContext? context = ContextOf(run) ?? (run.Onbuild is { } onbuild ? ContextOf(onbuild) : null);
-            commands = context is null ? [] : _commandReader.Read(run, context);
+            var unterminated = new List<ShellDiagnostic>();
+            commands = context is null ? [] : _commandReader.Read(run, context, unterminated);
             _commands[run] = commands;
+            _unterminated[run] = unterminated;
         }
 
         return commands;
+    }
+
+    /// <summary>The quotes and expansions a RUN's scripts leave open, located in the Dockerfile.</summary>
+    public IReadOnlyList<ShellDiagnostic> UnterminatedIn(RunInstructionSyntax run)
+    {
+        CommandsOf(run);
+        return _unterminated[run];
     }
 
     /// <summary>Every command run in a stage, in order.</summary>

@@ -14,9 +14,16 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
 {
     private const int MaxNesting = 4;
 
-    public ImmutableArray<RunCommand> Read(RunInstructionSyntax run, InstructionContext context)
+    private List<ShellDiagnostic> _unterminated = [];
+
+    /// <summary>
+    /// The commands a RUN executes; quotes and expansions its scripts leave open go to
+    /// <paramref name="unterminated"/>, where they map exactly to the Dockerfile.
+    /// </summary>
+    public ImmutableArray<RunCommand> Read(RunInstructionSyntax run, InstructionContext context, List<ShellDiagnostic> unterminated)
     {
         var commands = ImmutableArray.CreateBuilder<RunCommand>();
+        _unterminated = unterminated;
         switch (run.Arguments)
         {
             case ExecFormSyntax exec when exec.Elements.Length > 0:
@@ -48,7 +55,13 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
 
     private void ReadScript(RunInstructionSyntax run, MappedText text, ImmutableArray<RunCommand>.Builder commands, int depth, bool exactSpans = true)
     {
-        foreach (SimpleCommandContext context in ShellParser.Parse(text).SimpleCommands())
+        ShellScript script = ShellParser.Parse(text);
+        if (exactSpans)
+        {
+            _unterminated.AddRange(script.Diagnostics.Where(d => d.IsUnterminated));
+        }
+
+        foreach (SimpleCommandContext context in script.SimpleCommands())
         {
             SimpleCommand command = context.Command;
             if (command.Words.Count == 0)

@@ -19,12 +19,12 @@ internal sealed class ShellParseSession
     /// <summary>Set once nesting went too deep: every reader then behaves as if at the end of its text.</summary>
     public bool IsAbandoned { get; private set; }
 
-    public void Report(string message, TextSpan span)
+    public void Report(string message, TextSpan span, bool unterminated = false)
     {
         // After abandoning, every open construct looks unterminated; those reports would only be noise.
         if (!IsAbandoned)
         {
-            _diagnostics.Add(new ShellDiagnostic(message, span));
+            _diagnostics.Add(new ShellDiagnostic(message, span, unterminated));
         }
     }
 

@@ -43,8 +43,8 @@ internal sealed class ShellReader
 
     public string TextFrom(int logicalStart) => Text[logicalStart..Math.Min(Position, Text.Length)];
 
-    public void Report(string message, int logicalStart, int logicalEnd) =>
-        Session.Report(message, SourceSpan(logicalStart, logicalEnd));
+    public void Report(string message, int logicalStart, int logicalEnd, bool unterminated = false) =>
+        Session.Report(message, SourceSpan(logicalStart, logicalEnd), unterminated);
 
     /// <summary>True at a backslash that joins this line to the next (<c>\</c> then LF or CRLF).</summary>
     public bool AtLineContinuation() =>

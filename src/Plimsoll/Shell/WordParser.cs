@@ -147,7 +147,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
         int close = reader.Text.IndexOf('\'', start + 1, reader.End - start - 1);
         if (close < 0)
         {
-            reader.Report("Unterminated single quote.", start, start + 1);
+            reader.Report("Unterminated single quote.", start, start + 1, unterminated: true);
             reader.Position = reader.End;
             return new SingleQuotedPart(reader.SpanFrom(start), reader.TextFrom(start), reader.Text[(start + 1)..reader.End]);
         }
@@ -168,7 +168,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
         }
         else
         {
-            reader.Report("Unterminated double quote.", start, start + 1);
+            reader.Report("Unterminated double quote.", start, start + 1, unterminated: true);
         }
 
         return new DoubleQuotedPart(reader.SpanFrom(start), reader.TextFrom(start), inner);
@@ -282,7 +282,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
         }
         else
         {
-            reader.Report("Unterminated parameter expansion: '${' has no closing '}'.", start, start + 2);
+            reader.Report("Unterminated parameter expansion: '${' has no closing '}'.", start, start + 2, unterminated: true);
         }
 
         return new ParameterExpansionPart(reader.SpanFrom(start), reader.TextFrom(start), name, true, prefix, op, argument, quoted);
@@ -333,7 +333,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
     {
         if (expressionEnd >= reader.End)
         {
-            reader.Report("Unterminated arithmetic expansion: '$((' has no closing '))'.", start, start + 3);
+            reader.Report("Unterminated arithmetic expansion: '$((' has no closing '))'.", start, start + 3, unterminated: true);
             reader.Position = reader.End;
         }
         else
@@ -355,7 +355,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
         }
         else
         {
-            reader.Report("Unterminated command substitution: '$(' has no closing ')'.", start, start + 2);
+            reader.Report("Unterminated command substitution: '$(' has no closing ')'.", start, start + 2, unterminated: true);
         }
 
         return new CommandSubstitutionPart(reader.SpanFrom(start), reader.TextFrom(start), body, false, quoted);
@@ -373,7 +373,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
         }
         else
         {
-            reader.Report($"Unterminated process substitution: '{(isInput ? '<' : '>')}(' has no closing ')'.", start, start + 2);
+            reader.Report($"Unterminated process substitution: '{(isInput ? '<' : '>')}(' has no closing ')'.", start, start + 2, unterminated: true);
         }
 
         return new ProcessSubstitutionPart(reader.SpanFrom(start), reader.TextFrom(start), body, isInput);
@@ -390,7 +390,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
 
         if (i >= reader.End)
         {
-            reader.Report("Unterminated $'...' string.", start, start + 2);
+            reader.Report("Unterminated $'...' string.", start, start + 2, unterminated: true);
             reader.Position = reader.End;
             return new AnsiCQuotedPart(reader.SpanFrom(start), reader.TextFrom(start), AnsiCDecoder.Decode(reader.Text[(start + 2)..reader.End]));
         }
@@ -431,7 +431,7 @@ internal sealed class WordParser(ShellReader reader, CommandParser commands)
 
         if (!closed)
         {
-            reader.Report("Unterminated backquoted command substitution.", start, start + 1);
+            reader.Report("Unterminated backquoted command substitution.", start, start + 1, unterminated: true);
         }
 
         reader.Position = closed ? i + 1 : reader.End;

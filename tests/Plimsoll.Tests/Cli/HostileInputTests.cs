@@ -79,6 +79,8 @@ public class HostileInputTests
 
     [TestCase("FROM alpine\nCMD [\"a\", \"b\"\n", "(2,5): warning PL0001: this looks like a JSON array but is not valid JSON")]
     [TestCase("FROM alpine\nRUN <<EOF\necho hi\n", "(2,5): error PL0001: here-document 'EOF' is never terminated")]
+    [TestCase("FROM alpine\nRUN echo \"open\n", "(2,10): error PL0004: Unterminated double quote.")]
+    [TestCase("FROM alpine\nRUN echo 'open\n", "(2,10): error PL0004: Unterminated single quote.")]
     public void Unterminated_constructs_are_located(string text, string expected)
     {
         using var repo = new TempFolder();
