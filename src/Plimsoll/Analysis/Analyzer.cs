@@ -115,7 +115,7 @@ public sealed class Analyzer
             return;
         }
 
-        Severity severity = Options.Severities.TryGetValue(descriptor.Id, out Severity configured) ? configured : descriptor.DefaultSeverity;
+        Severity severity = SeverityOf(descriptor);
         foreach (InstructionSubject instruction in file.Instructions)
         {
             if (instruction.Instruction is RunInstructionSyntax run)
@@ -180,7 +180,9 @@ public sealed class Analyzer
 
         TextSpan span = bindings.Get(rule.Report.Binding) is { } reported ? Targets.Resolve(reported, rule.Report.Part) ?? subject.Span : subject.Span;
         Fix? fix = rule.Fix is null ? null : FixBuilder.Build(rule.Fix, bindings, subject.File.Text);
-        Severity severity = Options.Severities.TryGetValue(rule.Id, out Severity configured) ? configured : rule.Descriptor.DefaultSeverity;
-        diagnostics.Add(new Diagnostic(rule.Id, severity, rule.Message.Render(bindings), span) { Fix = fix });
+        diagnostics.Add(new Diagnostic(rule.Id, SeverityOf(rule.Descriptor), rule.Message.Render(bindings), span) { Fix = fix });
     }
+
+    private Severity SeverityOf(RuleDescriptor descriptor) =>
+        Options.Severities.TryGetValue(descriptor.Id, out Severity configured) ? configured : descriptor.DefaultSeverity;
 }

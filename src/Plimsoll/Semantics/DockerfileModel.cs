@@ -12,8 +12,7 @@ namespace Plimsoll.Semantics;
 public sealed class DockerfileModel
 {
     private readonly Dictionary<InstructionSyntax, InstructionContext> _contexts;
-    private readonly Dictionary<RunInstructionSyntax, ImmutableArray<RunCommand>> _commands = [];
-    private readonly Dictionary<RunInstructionSyntax, IReadOnlyList<ShellDiagnostic>> _unterminated = [];
+    private readonly Dictionary<RunInstructionSyntax, (ImmutableArray<RunCommand> Commands, IReadOnlyList<ShellDiagnostic> Unterminated)> _runs = [];
     private readonly RunCommandReader _commandReader;
 
     internal DockerfileModel(
@@ -70,24 +69,28 @@ public sealed class DockerfileModel
     public ImmutableArray<RunCommand> CommandsOf(RunInstructionSyntax run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (!_commands.TryGetValue(run, out ImmutableArray<RunCommand> commands))
-        {
-            // An ONBUILD trigger runs later, in a child image; it is read in the context of its ONBUILD line.
-            InstructionContext? context = ContextOf(run) ?? (run.Onbuild is { } onbuild ? ContextOf(onbuild) : null);
-            var unterminated = new List<ShellDiagnostic>();
-            commands = context is null ? [] : _commandReader.Read(run, context, unterminated);
-            _commands[run] = commands;
-            _unterminated[run] = unterminated;
-        }
-
-        return commands;
+        return Read(run).Commands;
     }
 
     /// <summary>The quotes and expansions a RUN's scripts leave open, located in the Dockerfile.</summary>
     public IReadOnlyList<ShellDiagnostic> UnterminatedIn(RunInstructionSyntax run)
     {
-        CommandsOf(run);
-        return _unterminated[run];
+        ArgumentNullException.ThrowIfNull(run);
+        return Read(run).Unterminated;
+    }
+
+    // A RUN's scripts are read once, for both its commands and what they leave open.
+    private (ImmutableArray<RunCommand> Commands, IReadOnlyList<ShellDiagnostic> Unterminated) Read(RunInstructionSyntax run)
+    {
+        if (!_runs.TryGetValue(run, out var reading))
+        {
+            // An ONBUILD trigger runs later, in a child image; it is read in the context of its ONBUILD line.
+            InstructionContext? context = ContextOf(run) ?? (run.Onbuild is { } onbuild ? ContextOf(onbuild) : null);
+            var unterminated = new List<ShellDiagnostic>();
+            _runs[run] = reading = (context is null ? [] : _commandReader.Read(run, context, unterminated), unterminated);
+        }
+
+        return reading;
     }
 
     /// <summary>Every command run in a stage, in order.</summary>

@@ -14,16 +14,14 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
 {
     private const int MaxNesting = 4;
 
-    private List<ShellDiagnostic> _unterminated = [];
-
     /// <summary>
     /// The commands a RUN executes; quotes and expansions its scripts leave open go to
     /// <paramref name="unterminated"/>, where they map exactly to the Dockerfile.
     /// </summary>
     public ImmutableArray<RunCommand> Read(RunInstructionSyntax run, InstructionContext context, List<ShellDiagnostic> unterminated)
     {
+        ArgumentNullException.ThrowIfNull(unterminated);
         var commands = ImmutableArray.CreateBuilder<RunCommand>();
-        _unterminated = unterminated;
         switch (run.Arguments)
         {
             case ExecFormSyntax exec when exec.Elements.Length > 0:
@@ -34,8 +32,8 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
             }
 
             case ShellFormSyntax shell when context.IsPosixShell:
-                ReadScript(run, shell.Content, commands, depth: 0);
-                ReadHeredocScripts(run, shell, commands);
+                ReadScript(run, shell.Content, commands, unterminated, depth: 0);
+                ReadHeredocScripts(run, shell, commands, unterminated);
                 break;
         }
 
@@ -43,22 +41,22 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
     }
 
     // RUN <<EOF (or RUN bash <<EOF): the body is the script the shell runs.
-    private void ReadHeredocScripts(RunInstructionSyntax run, ShellFormSyntax shell, ImmutableArray<RunCommand>.Builder commands)
+    private void ReadHeredocScripts(RunInstructionSyntax run, ShellFormSyntax shell, ImmutableArray<RunCommand>.Builder commands, List<ShellDiagnostic> unterminated)
     {
         if (HeredocScript.Runner(run, shell) is null)
         {
             return;
         }
 
-        ReadScript(run, MappedText.Contiguous(source, run.Heredocs[0].Body.Span), commands, depth: 0);
+        ReadScript(run, MappedText.Contiguous(source, run.Heredocs[0].Body.Span), commands, unterminated, depth: 0);
     }
 
-    private void ReadScript(RunInstructionSyntax run, MappedText text, ImmutableArray<RunCommand>.Builder commands, int depth, bool exactSpans = true)
+    private void ReadScript(RunInstructionSyntax run, MappedText text, ImmutableArray<RunCommand>.Builder commands, List<ShellDiagnostic> unterminated, int depth, bool exactSpans = true)
     {
         ShellScript script = ShellParser.Parse(text);
         if (exactSpans)
         {
-            _unterminated.AddRange(script.Diagnostics.Where(d => d.IsUnterminated));
+            unterminated.AddRange(script.Diagnostics.Where(d => d.IsUnterminated));
         }
 
         foreach (SimpleCommandContext context in script.SimpleCommands())
@@ -76,7 +74,7 @@ internal sealed class RunCommandReader(CommandCatalog catalog, SourceText source
             {
                 ShellWord word = command.Words[bodyWord.WordIndex];
                 (MappedText bodyText, bool exact) = BodyText(text, word, body);
-                ReadScript(run, bodyText, commands, depth + 1, exactSpans && exact);
+                ReadScript(run, bodyText, commands, unterminated, depth + 1, exactSpans && exact);
             }
         }
     }

@@ -112,21 +112,7 @@ public class MatcherRelationEdgeTests
     [Test]
     public void Precedes_from_a_run_does_not_see_its_own_commands()
     {
-        const string yaml = """
-            id: T002
-            name: t
-            title: t
-            category: syntax
-            severity: warning
-            message: m
-            match:
-              instruction: RUN
-              precedes: { command: pip }
-            examples:
-              - invalid: |
-                  FROM a
-            """;
-        var rules = TestRules.Load("T002-t.yaml", yaml);
+        RuleSet rules = TestRules.WithMatch("instruction: RUN\nprecedes: { command: pip }");
         var analysis = new Analyzer(rules).Analyze("Dockerfile", SourceText.From("FROM a\nRUN apt-get update && pip install x\nRUN pip install y\n"));
         Assert.That(analysis.Diagnostics.Select(d => analysis.Text.GetLinePosition(d.Span.Start).DisplayLine), Is.EqualTo(new[] { 2 }));
     }
